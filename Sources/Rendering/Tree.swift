@@ -1,0 +1,80 @@
+import Manifest
+
+/// A rendered document before it is written: like `Value`, but mappings keep
+/// the order the template gives them.
+public indirect enum Tree: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case number(Double)
+    case string(String)
+    case list([Tree])
+    case map([Entry])
+
+    public struct Entry: Sendable, Hashable {
+        public var key: String
+        public var value: Tree
+
+        public init(_ key: String, _ value: Tree) {
+            self.key = key
+            self.value = value
+        }
+    }
+
+    /// The tree of a typed value; map keys are sorted, as a `Value.map` has no order.
+    public init(_ value: Value) {
+        switch value {
+        case .null: self = .null
+        case .bool(let flag): self = .bool(flag)
+        case .int(let number): self = .int(number)
+        case .number(let number): self = .number(number)
+        case .string(let text): self = .string(text)
+        case .list(let items): self = .list(items.map(Tree.init))
+        case .map(let entries): self = .map(entries.keys.sorted().map { Entry($0, Tree(entries[$0]!)) })
+        }
+    }
+
+    /// The value at a key of a mapping, for tests and cross-file checks.
+    public subscript(key: String) -> Tree? {
+        guard case .map(let entries) = self else { return nil }
+        return entries.first { $0.key == key }?.value
+    }
+
+    /// The value at a dotted path of mapping keys.
+    public func at(_ path: String) -> Tree? {
+        var node: Tree? = self
+        for key in path.split(separator: ".") { node = node?[String(key)] }
+        return node
+    }
+
+    public var listValue: [Tree]? {
+        if case .list(let items) = self { return items }
+        return nil
+    }
+
+    public var stringValue: String? {
+        if case .string(let text) = self { return text }
+        return nil
+    }
+
+    /// A short rendering of scalars for interpolation into text.
+    var interpolated: String {
+        switch self {
+        case .null: ""
+        case .bool(let flag): flag ? "true" : "false"
+        case .int(let number): String(number)
+        case .number(let number): NumberFormat.shortest(number)
+        case .string(let text): text
+        case .list(let items): items.map(\.interpolated).joined(separator: " ")
+        case .map: ""
+        }
+    }
+}
+
+enum NumberFormat {
+    /// The shortest decimal text that reads back as `value`, without a trailing `.0` for whole numbers.
+    static func shortest(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}
