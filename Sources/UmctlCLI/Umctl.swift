@@ -1,0 +1,76 @@
+import Foundation
+
+/// The `umctl` command line: dispatches to a command and turns failures into exit statuses.
+public enum Umctl {
+    public static let version = "0.1.0"
+
+    struct Command: Sendable {
+        var name: String
+        var summary: String
+        var usage: String
+        var flags: [ArgumentParser.Flag]
+        var run: @Sendable (Workspace, ArgumentParser.Parsed) throws(CommandFailure) -> ExitCode
+    }
+
+    static let commands: [Command] = [
+        Command(name: "validate", summary: ValidateCommand.summary, usage: "umctl validate [--env NAME]... [--all] [--format text|json|github]",
+                flags: ValidateCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try ValidateCommand(workspace: workspace, arguments: arguments).run()
+        },
+        Command(name: "render", summary: RenderCommand.summary, usage: "umctl render [--env NAME]... [--all] [--out DIR]",
+                flags: RenderCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try RenderCommand(workspace: workspace, arguments: arguments).run()
+        },
+        Command(name: "commit", summary: CommitCommand.summary, usage: "umctl commit --env NAME [--repo DIR] [-m TEXT]",
+                flags: CommitCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try CommitCommand(workspace: workspace, arguments: arguments).run()
+        },
+    ]
+
+    /// Runs one command line and returns the exit status.
+    public static func run(_ arguments: [String], console: Console, currentDirectory: URL) -> Int32 {
+        do {
+            return try dispatch(arguments, console: console, currentDirectory: currentDirectory).rawValue
+        } catch {
+            console.error("Error: \(error.message)")
+            if let hint = error.hint { console.error("hint: \(hint)") }
+            if error.code == .usage { console.error("Run 'umctl --help' for usage.") }
+            return error.code.rawValue
+        }
+    }
+
+    private static func dispatch(_ arguments: [String], console: Console, currentDirectory: URL) throws(CommandFailure) -> ExitCode {
+        guard let first = arguments.first else {
+            console.out(Help.overview(commands))
+            return .usage
+        }
+        switch first {
+        case "--help", "-h", "help":
+            if arguments.count > 1, let command = commands.first(where: { $0.name == arguments[1] }) {
+                console.out(Help.command(command))
+            } else {
+                console.out(Help.overview(commands))
+            }
+            return .success
+        case "--version", "-V", "version":
+            console.out("umctl \(version)")
+            return .success
+        default:
+            break
+        }
+        guard let command = commands.first(where: { $0.name == first }) else {
+            let suggestion = commands.map(\.name).min { Help.distance(first, $0) < Help.distance(first, $1) }
+            throw CommandFailure(.usage, "unknown command '\(first)'",
+                                 hint: suggestion.map { "did you mean '\($0)'? Commands: " + commands.map(\.name).joined(separator: ", ") })
+        }
+        let parsed = try ArgumentParser(flags: command.flags).parse(Array(arguments.dropFirst()))
+        if parsed.isSet("help") {
+            console.out(Help.command(command))
+            return .success
+        }
+        let root = parsed.value("config").map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL }
+            ?? currentDirectory
+        let workspace = Workspace(root: root, templates: parsed.value("templates"), console: console)
+        return try command.run(workspace, parsed)
+    }
+}
