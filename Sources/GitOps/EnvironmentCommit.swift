@@ -1,0 +1,101 @@
+import Foundation
+import Git
+import Rendering
+
+/// Writes one environment's rendered files into a GitOps repository and commits exactly them.
+public struct EnvironmentCommit {
+    /// What to commit and how to describe it.
+    public struct Request: Sendable {
+        public var rendered: RenderedEnvironment
+        /// SHA-256 of the manifest text the files were rendered from.
+        public var manifestDigest: String
+        /// The subject line; a default names the environment.
+        public var subject: String?
+        /// Lines for the message body, such as the changed options.
+        public var body: [String]
+        public var promotedFrom: String?
+        /// Further files to commit with the rendered folder, relative to the repository root.
+        public var extraPaths: [String]
+
+        public init(rendered: RenderedEnvironment, manifestDigest: String, subject: String? = nil, body: [String] = [],
+                    promotedFrom: String? = nil, extraPaths: [String] = []) {
+            self.rendered = rendered
+            self.manifestDigest = manifestDigest
+            self.subject = subject
+            self.body = body
+            self.promotedFrom = promotedFrom
+            self.extraPaths = extraPaths
+        }
+    }
+
+    public enum Outcome: Sendable {
+        case committed(CommitInfo, changes: [FileChange])
+        case unchanged
+    }
+
+    /// The folder, relative to the repository root, that holds every environment's rendered files.
+    public static let renderedFolder = "rendered"
+
+    public let repositoryPath: String
+
+    public init(repositoryPath: String) {
+        self.repositoryPath = repositoryPath
+    }
+
+    public func commit(_ request: Request, author: Signature, committer: Signature? = nil) throws(GitOpsError) -> Outcome {
+        let repository: Repository
+        do {
+            repository = try Repository.open(at: repositoryPath)
+        } catch {
+            throw .git(error)
+        }
+        let lock = try RepositoryLock(gitDirectory: URL(fileURLWithPath: repository.workdir).appendingPathComponent(".git").path)
+        defer { lock.release() }
+
+        let folder = "\(Self.renderedFolder)/\(request.rendered.environment)"
+        do {
+            let unrelated = try repository.stagedPaths(outside: folder)
+                .filter { path in !request.extraPaths.contains(path) }
+            guard unrelated.isEmpty else { throw GitOpsError.unrelatedStagedChanges(unrelated) }
+        } catch let error as GitOpsError {
+            throw error
+        } catch let error as GitError {
+            throw .git(error)
+        } catch {
+            throw .io("\(error)")
+        }
+
+        let output = OutputTree(root: URL(fileURLWithPath: repository.workdir).appendingPathComponent(Self.renderedFolder))
+        do {
+            try output.write(request.rendered)
+        } catch {
+            throw .io("\(error)")
+        }
+
+        let message = Self.message(for: request)
+        do {
+            switch try repository.commit(paths: [folder] + request.extraPaths, message: message, author: author,
+                                         committer: committer ?? author) {
+            case .committed(let info, let changes): return .committed(info, changes: changes)
+            case .unchanged: return .unchanged
+            }
+        } catch {
+            throw .git(error)
+        }
+    }
+
+    /// The commit message: subject, body lines, then trailers that tools can parse.
+    static func message(for request: Request) -> String {
+        let environment = request.rendered.environment
+        var lines = [request.subject ?? "Render \(environment)"]
+        if !request.body.isEmpty {
+            lines.append("")
+            lines += request.body
+        }
+        lines.append("")
+        lines.append("Environment: \(environment)")
+        lines.append("Manifest-SHA256: \(request.manifestDigest)")
+        if let source = request.promotedFrom { lines.append("Promoted-From: \(source)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

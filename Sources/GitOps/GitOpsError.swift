@@ -1,0 +1,29 @@
+import Git
+
+/// Why a GitOps operation stopped; every case leaves the repository as it was.
+public enum GitOpsError: Error, Sendable, CustomStringConvertible {
+    /// Another umctl holds the repository's lock.
+    case locked(path: String, owner: Int32?)
+    /// Changes are staged outside the environment's folder.
+    case unrelatedStagedChanges([String])
+    case git(GitError)
+    case io(String)
+    /// No author name or email was found in flags, environment or git config.
+    case missingAuthor
+
+    public var description: String {
+        switch self {
+        case .locked(let path, let owner):
+            let who = owner.map { "process \($0)" } ?? "another process"
+            return "the repository is locked by \(who) (\(path)); wait for it to finish, or remove the file if no umctl is running"
+        case .unrelatedStagedChanges(let paths):
+            return "changes outside the environment's folder are staged: \(paths.joined(separator: ", ")); commit or unstage them first"
+        case .git(let error):
+            return "git: \(error)"
+        case .io(let message):
+            return message
+        case .missingAuthor:
+            return "no commit author: pass --author-name and --author-email, set UMCTL_AUTHOR_NAME and UMCTL_AUTHOR_EMAIL, or set user.name and user.email in the repository's git config"
+        }
+    }
+}
