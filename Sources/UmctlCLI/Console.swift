@@ -29,6 +29,9 @@ public final class Console: @unchecked Sendable {
 
     func out(_ line: String) { writeOut(line + "\n") }
 
+    /// Writes `text` to stdout as it is, for documents that end with their own newline.
+    func write(_ text: String) { writeOut(text) }
+
     func error(_ line: String) { writeError(line + "\n") }
 }
 

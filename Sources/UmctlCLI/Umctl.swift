@@ -25,6 +25,18 @@ public enum Umctl {
                 flags: CommitCommand.flags) { workspace, arguments throws(CommandFailure) in
             try CommitCommand(workspace: workspace, arguments: arguments).run()
         },
+        Command(name: "explain", summary: ExplainCommand.summary, usage: "umctl explain OPTION [--env NAME]...",
+                flags: ExplainCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try ExplainCommand(workspace: workspace, arguments: arguments).run()
+        },
+        Command(name: "options", summary: OptionsCommand.summary, usage: "umctl options [--format markdown|json]",
+                flags: OptionsCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try OptionsCommand(workspace: workspace, arguments: arguments).run()
+        },
+        Command(name: "schema", summary: SchemaCommand.summary, usage: "umctl schema [--environment]",
+                flags: SchemaCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try SchemaCommand(workspace: workspace, arguments: arguments).run()
+        },
     ]
 
     /// Runs one command line and returns the exit status.
