@@ -62,6 +62,8 @@ public enum PlainScalar {
 
     /// True for integers, floats (including `.inf` and `.nan`), sexagesimal numbers and dates.
     public static func looksNumeric(_ text: String) -> Bool {
-        nonStringPatterns.contains { text.range(of: "^(?:\($0))$", options: .regularExpression) != nil }
+        // Every pattern starts with a sign, a digit or a dot, so other text needs no regular expression.
+        guard let first = text.first, first.isNumber || first == "+" || first == "-" || first == "." else { return false }
+        return nonStringPatterns.contains { text.range(of: "^(?:\($0))$", options: .regularExpression) != nil }
     }
 }
