@@ -54,7 +54,8 @@ enum Filters {
             return .int(Int(ms))
         case ("seconds", .string(let text)):
             guard let ms = DomainValue.milliseconds(text) else { throw invalid(name, value) }
-            return .int(Int(ms / 1000))
+            // Round up, so that a timeout is never shorter than configured.
+            return .int(Int((ms + 999) / 1000))
         case ("bytes", .string(let text)):
             guard let bytes = DomainValue.bytes(text) else { throw invalid(name, value) }
             return .int(Int(bytes))
@@ -67,7 +68,7 @@ enum Filters {
             // Synapse evaluates this Jinja expression against the OpenID Connect userinfo.
             return .string("{{ user.\(text) }}")
         case ("dns_label", .string(let text)):
-            return .string(String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }))
+            return .string(dnsLabel(text))
         case ("mailto", .string(let text)):
             return .string("mailto:" + text)
         case ("html", .string(let text)):
@@ -96,6 +97,21 @@ enum Filters {
 
     private static func invalid(_ name: String, _ value: Tree) -> TemplateError {
         TemplateError(message: "the filter '\(name)' cannot convert \(value)")
+    }
+
+    /// A DNS-1123 label: lower-case ASCII letters, digits and single hyphens, at most 63 characters.
+    private static func dnsLabel(_ text: String) -> String {
+        var label = ""
+        for character in text.lowercased() {
+            if character.isASCII && (character.isLetter || character.isNumber) {
+                label.append(character)
+            } else if !label.isEmpty && label.last != "-" {
+                label.append("-")
+            }
+        }
+        label = String(label.prefix(63))
+        while label.hasSuffix("-") { label.removeLast() }
+        return label
     }
 
     private static func escapeHTML(_ text: String) -> String {

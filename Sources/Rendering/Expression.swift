@@ -26,14 +26,14 @@ indirect enum Expression: Sendable, Hashable {
 enum Token: Hashable, CustomStringConvertible {
     case name(String)
     case string(String)
-    case number(Double)
+    case number(String)
     case symbol(String)
 
     var description: String {
         switch self {
         case .name(let text), .symbol(let text): text
         case .string(let text): "'\(text)'"
-        case .number(let value): String(value)
+        case .number(let text): text
         }
     }
 }
@@ -55,7 +55,7 @@ enum ExpressionLexer {
                 index = text.index(after: end)
             } else if character.isNumber {
                 let end = text[index...].firstIndex { !($0.isNumber || $0 == ".") } ?? text.endIndex
-                tokens.append(.number(Double(text[index..<end]) ?? 0))
+                tokens.append(.number(String(text[index..<end])))
                 index = end
             } else if character.isLetter || character == "_" {
                 let end = text[index...].firstIndex { !($0.isLetter || $0.isNumber || "_.-".contains($0)) } ?? text.endIndex
@@ -160,7 +160,13 @@ struct ExpressionParser {
         case .name("null"): return .literal(.null)
         case .name(let name): return .name(name)
         case .string(let text): return .literal(.string(text))
-        case .number(let value): return .literal(value == value.rounded() ? .int(Int(value)) : .number(value))
+        case .number(let text):
+            if let integer = Int(text) { return .literal(.int(integer)) }
+            guard !text.contains(where: { $0 == "." }) || text.filter({ $0 == "." }).count == 1,
+                  let value = Double(text), value.isFinite else {
+                throw TemplateError(message: "invalid number '\(text)' in '\(self.text)'")
+            }
+            return .literal(.number(value))
         case .symbol("("):
             let inner = try parseOr()
             guard current == .symbol(")") else { throw TemplateError(message: "missing ')' in '\(text)'") }

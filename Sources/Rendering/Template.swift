@@ -30,26 +30,30 @@ public struct Template: Sendable {
     func render(in scope: Scope) throws(TemplateError) -> [Tree] {
         var trees: [Tree] = []
         for document in documents {
-            // A document that is one `$each` or `$if` key repeats or guards the whole document.
-            if let pairs = document.pairs, pairs.count == 1, let key = pairs[0].key.scalarText {
-                if key.hasPrefix("$each ") {
-                    let loop = Node.scalar(String(key.dropFirst(6)), mark: pairs[0].key.mark)
-                    for bound in try Self.loopScopes(loop, in: scope) {
-                        if let tree = try evaluate(pairs[0].value, in: bound) { trees.append(tree) }
-                    }
-                    continue
-                }
-                if key.hasPrefix("$if ") {
-                    let condition = Node.scalar(String(key.dropFirst(4)), mark: pairs[0].key.mark)
-                    if try Self.isTrue(condition, in: scope), let tree = try evaluate(pairs[0].value, in: scope) {
-                        trees.append(tree)
-                    }
-                    continue
-                }
-            }
-            if let tree = try evaluate(document, in: scope) { trees.append(tree) }
+            try located(document.mark) { () throws(TemplateError) in try renderDocument(document, in: scope, into: &trees) }
         }
         return trees
+    }
+
+    private func renderDocument(_ document: Node, in scope: Scope, into trees: inout [Tree]) throws(TemplateError) {
+        // A document that is one `$each` or `$if` key repeats or guards the whole document.
+        if let pairs = document.pairs, pairs.count == 1, let key = pairs[0].key.scalarText {
+            if key.hasPrefix("$each ") {
+                let loop = Node.scalar(String(key.dropFirst(6)), mark: pairs[0].key.mark)
+                for bound in try Self.loopScopes(loop, in: scope) {
+                    if let tree = try evaluate(pairs[0].value, in: bound) { trees.append(tree) }
+                }
+                return
+            }
+            if key.hasPrefix("$if ") {
+                let condition = Node.scalar(String(key.dropFirst(4)), mark: pairs[0].key.mark)
+                if try Self.isTrue(condition, in: scope), let tree = try evaluate(pairs[0].value, in: scope) {
+                    trees.append(tree)
+                }
+                return
+            }
+        }
+        if let tree = try evaluate(document, in: scope) { trees.append(tree) }
     }
 
     private func evaluate(_ node: Node, in scope: Scope) throws(TemplateError) -> Tree? {
@@ -109,40 +113,61 @@ public struct Template: Sendable {
     private func sequence(_ items: [Node], in scope: Scope) throws(TemplateError) -> [Tree] {
         var trees: [Tree] = []
         for item in items {
-            if let loop = item["$each"], let body = item["$item"] {
-                for bound in try Self.loopScopes(loop, in: scope) where try Self.passes(item["$if"], in: bound) {
-                    if let tree = try evaluate(body, in: bound) { trees.append(tree) }
-                }
-            } else if let condition = item["$if"], let body = item["$item"] {
-                if try Self.isTrue(condition, in: scope), let tree = try evaluate(body, in: scope) { trees.append(tree) }
-            } else if let tree = try evaluate(item, in: scope) {
-                trees.append(tree)
-            }
+            try located(item.mark) { () throws(TemplateError) in try sequenceItem(item, in: scope, into: &trees) }
         }
         return trees
+    }
+
+    private func sequenceItem(_ item: Node, in scope: Scope, into trees: inout [Tree]) throws(TemplateError) {
+        if let loop = item["$each"], let body = item["$item"] {
+            for bound in try Self.loopScopes(loop, in: scope) where try Self.passes(item["$if"], in: bound) {
+                if let tree = try evaluate(body, in: bound) { trees.append(tree) }
+            }
+        } else if let condition = item["$if"], let body = item["$item"] {
+            if try Self.isTrue(condition, in: scope), let tree = try evaluate(body, in: scope) { trees.append(tree) }
+        } else if let tree = try evaluate(item, in: scope) {
+            trees.append(tree)
+        }
     }
 
     private func mapping(_ pairs: [Node.Pair], in scope: Scope) throws(TemplateError) -> [Tree.Entry] {
         var entries: [Tree.Entry] = []
         for pair in pairs {
-            let key = pair.key.scalarText ?? ""
-            if key.hasPrefix("$if ") {
-                let condition = Node.scalar("{{ \(key.dropFirst(4)) }}", mark: pair.key.mark)
-                guard try Self.isTrue(condition, in: scope) else { continue }
-                try merge(pair.value, into: &entries, in: scope)
-            } else if key.hasPrefix("$each ") {
-                let loop = Node.scalar(String(key.dropFirst(6)), mark: pair.key.mark)
-                for bound in try Self.loopScopes(loop, in: scope) {
-                    try merge(pair.value, into: &entries, in: bound)
-                }
-            } else {
-                let renderedKey = key.contains("{{") ? try interpolate(key, in: scope) : key
-                if let value = try evaluate(pair.value, in: scope) {
-                    entries.append(Tree.Entry(renderedKey, value))
-                }
-            }
+            try located(pair.key.mark) { () throws(TemplateError) in try mappingEntry(pair, in: scope, into: &entries) }
         }
         return entries
+    }
+
+    private func mappingEntry(_ pair: Node.Pair, in scope: Scope, into entries: inout [Tree.Entry]) throws(TemplateError) {
+        let key = pair.key.scalarText ?? ""
+        if key.hasPrefix("$if ") {
+            let condition = Node.scalar("{{ \(key.dropFirst(4)) }}", mark: pair.key.mark)
+            guard try Self.isTrue(condition, in: scope) else { return }
+            try merge(pair.value, into: &entries, in: scope)
+        } else if key.hasPrefix("$each ") {
+            let loop = Node.scalar(String(key.dropFirst(6)), mark: pair.key.mark)
+            for bound in try Self.loopScopes(loop, in: scope) {
+                try merge(pair.value, into: &entries, in: bound)
+            }
+        } else {
+            let renderedKey = key.contains("{{") ? try interpolate(key, in: scope) : key
+            if let value = try evaluate(pair.value, in: scope) {
+                guard !entries.contains(where: { $0.key == renderedKey }) else {
+                    throw TemplateError(message: "the key '\(renderedKey)' is set twice")
+                }
+                entries.append(Tree.Entry(renderedKey, value))
+            }
+        }
+    }
+
+    /// Runs `body`, giving any error without a location the position of `mark`.
+    private func located<T>(_ mark: Mark, _ body: () throws(TemplateError) -> T) throws(TemplateError) -> T {
+        do {
+            return try body()
+        } catch var error where error.location == nil {
+            error.location = "\(name):\(mark)"
+            throw error
+        }
     }
 
     private func merge(_ node: Node, into entries: inout [Tree.Entry], in scope: Scope) throws(TemplateError) {

@@ -74,7 +74,13 @@ public indirect enum Tree: Sendable, Hashable {
 enum NumberFormat {
     /// The shortest decimal text that reads back as `value`, without a trailing `.0` for whole numbers.
     static func shortest(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return String(value)
+        var text = String(value)
+        // YAML 1.1 readers such as PyYAML need a dot in a float with an exponent.
+        if let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }), !text[..<exponent].contains(".") {
+            text.insert(contentsOf: ".0", at: exponent)
+        }
+        return text
     }
 }

@@ -2,9 +2,10 @@ internal import CYAML
 
 /// Writes a `Node` tree as YAML text through libyaml's emitter.
 ///
-/// The output is block style, indented by two spaces, never folded, and
-/// keeps non-ASCII characters as they are, so the same tree always gives the
-/// same bytes. Scalars are written in the style the node carries; use
+/// The output is block style, indented by two spaces and never folded, so
+/// the same tree always gives the same bytes. Characters of the Basic
+/// Multilingual Plane, umlauts among them, are written as they are; libyaml
+/// writes others, such as emoji, as `\U` escapes, which every reader restores. Scalars are written in the style the node carries; use
 /// `Node.string(_:)` for text that must come back as a string.
 public enum Emitter {
     public static func emit(_ root: Node) throws(YAMLError) -> String {

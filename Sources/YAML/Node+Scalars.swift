@@ -41,6 +41,8 @@ public enum PlainScalar {
     /// True when an unquoted `text` is read back as a string by every common reader.
     public static func isString(_ text: String) -> Bool {
         if booleanWords.contains(text) || nullWords.contains(text) { return false }
+        // YAML 1.1 gives these two their own tags (value and merge), which safe loaders reject.
+        if text == "=" || text == "<<" { return false }
         if looksNumeric(text) { return false }
         if text.first == " " || text.last == " " { return false }
         return true
@@ -48,10 +50,9 @@ public enum PlainScalar {
 
     /// Patterns of plain scalars that YAML 1.1 or YAML 1.2 readers turn into numbers or dates.
     private static let nonStringPatterns: [String] = [
-        "[-+]?0b[0-1_]+",
-        "[-+]?0o?[0-7_]+",
-        "[-+]?(0|[1-9][0-9_]*)",
-        "[-+]?0x[0-9a-fA-F_]+",
+        // Integers in any base, with a leading zero or underscores (Go's yaml reads 08 and 0_8 as numbers).
+        "[-+]?[0-9][0-9_]*",
+        "[-+]?0[xXoObB][0-9a-fA-F_]+",
         "[-+]?[1-9][0-9_]*(:[0-5]?[0-9])+(\\.[0-9_]*)?",
         "[-+]?([0-9][0-9_]*)?\\.[0-9_]*([eE][-+]?[0-9]+)?",
         "[-+]?[0-9][0-9_]*([eE][-+]?[0-9]+)",
