@@ -25,6 +25,10 @@ public enum Umctl {
                 flags: CommitCommand.flags) { workspace, arguments throws(CommandFailure) in
             try CommitCommand(workspace: workspace, arguments: arguments).run()
         },
+        Command(name: "init", summary: InitCommand.summary, usage: "umctl init DIR",
+                flags: InitCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try InitCommand(workspace: workspace, arguments: arguments).run()
+        },
         Command(name: "explain", summary: ExplainCommand.summary, usage: "umctl explain OPTION [--env NAME]...",
                 flags: ExplainCommand.flags) { workspace, arguments throws(CommandFailure) in
             try ExplainCommand(workspace: workspace, arguments: arguments).run()
