@@ -16,6 +16,9 @@ public struct EnvironmentCommit {
         public var promotedFrom: String?
         /// Further files to commit with the rendered folder, relative to the repository root.
         public var extraPaths: [String]
+        /// The folder of the environment's files, relative to the repository root; `rendered/<env>` unless the
+        /// configuration sits in a subfolder.
+        public var folder: String
 
         public init(rendered: RenderedEnvironment, manifestDigest: String, subject: String? = nil, body: [String] = [],
                     promotedFrom: String? = nil, extraPaths: [String] = []) {
@@ -25,6 +28,7 @@ public struct EnvironmentCommit {
             self.body = body
             self.promotedFrom = promotedFrom
             self.extraPaths = extraPaths
+            self.folder = "\(EnvironmentCommit.renderedFolder)/\(rendered.environment)"
         }
     }
 
@@ -37,6 +41,8 @@ public struct EnvironmentCommit {
     public static let renderedFolder = "rendered"
 
     public let repositoryPath: String
+    /// How long to keep the lock before committing; only tests that race two commits set it.
+    public var lockHoldTime: TimeInterval = 0
 
     public init(repositoryPath: String) {
         self.repositoryPath = repositoryPath
@@ -51,8 +57,12 @@ public struct EnvironmentCommit {
         }
         let lock = try RepositoryLock(gitDirectory: URL(fileURLWithPath: repository.workdir).appendingPathComponent(".git").path)
         defer { lock.release() }
+        if lockHoldTime > 0 { Thread.sleep(forTimeInterval: lockHoldTime) }
 
-        let folder = "\(Self.renderedFolder)/\(request.rendered.environment)"
+        let findings = request.rendered.files.flatMap { SecretScanner.scan($0.contents, file: "\(request.folder)/\($0.path)") }
+        guard findings.isEmpty else { throw GitOpsError.secretsFound(findings) }
+
+        let folder = request.folder
         do {
             let unrelated = try repository.stagedPaths(outside: folder)
                 .filter { path in !request.extraPaths.contains(path) }
@@ -65,7 +75,7 @@ public struct EnvironmentCommit {
             throw .io("\(error)")
         }
 
-        let output = OutputTree(root: URL(fileURLWithPath: repository.workdir).appendingPathComponent(Self.renderedFolder))
+        let output = OutputTree(root: URL(fileURLWithPath: repository.workdir).appendingPathComponent(folder).deletingLastPathComponent())
         do {
             try output.write(request.rendered)
         } catch {

@@ -8,6 +8,10 @@ public enum GitOpsError: Error, Sendable, CustomStringConvertible {
     case unrelatedStagedChanges([String])
     case git(GitError)
     case io(String)
+    /// The files to commit contain what looks like key material.
+    case secretsFound([SecretScanner.Finding])
+    /// The source environment of a promotion is not in a state to promote.
+    case promotionRefused(String)
     /// No author name or email was found in flags, environment or git config.
     case missingAuthor
 
@@ -22,6 +26,11 @@ public enum GitOpsError: Error, Sendable, CustomStringConvertible {
             return "git: \(error)"
         case .io(let message):
             return message
+        case .secretsFound(let findings):
+            return "refusing to commit what looks like secret material:\n" + findings.map { "  \($0)" }.joined(separator: "\n")
+                + "\nname an OpenShift Secret instead (secret-name/key) and keep the value out of git"
+        case .promotionRefused(let reason):
+            return reason
         case .missingAuthor:
             return "no commit author: pass --author-name and --author-email, set UMCTL_AUTHOR_NAME and UMCTL_AUTHOR_EMAIL, or set user.name and user.email in the repository's git config"
         }

@@ -37,11 +37,12 @@ public struct ConfigurationLoader: Sendable {
             .sorted()
     }
 
-    /// Loads one environment. `manifestText` replaces the manifest file's content, for renders from a locked revision.
-    public func load(environment: String, manifestText: String? = nil) -> Result {
+    /// Loads one environment. `manifestText` and `environmentText` replace the files' content,
+    /// for renders from a locked or committed revision.
+    public func load(environment: String, manifestText: String? = nil, environmentText: String? = nil) -> Result {
         var diagnostics: [Diagnostic] = []
         let manifest = manifestText.map { (text: $0, diagnostic: Diagnostic?.none) } ?? read(manifestPath)
-        let overlay = read(environmentPath(environment))
+        let overlay = environmentText.map { (text: $0, diagnostic: Diagnostic?.none) } ?? read(environmentPath(environment))
         if let problem = manifest.diagnostic ?? overlay.diagnostic {
             diagnostics.append(problem)
             if let other = overlay.diagnostic, other != problem { diagnostics.append(other) }

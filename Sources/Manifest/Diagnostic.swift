@@ -74,6 +74,7 @@ extension Diagnostic {
         case inconsistentOptions = "UM030"
         case renderedMismatch = "UM031"
         case secretLiteral = "UM040"
+        case drift = "UM050"
     }
 
     /// Orders diagnostics by file, then position, so output is stable.

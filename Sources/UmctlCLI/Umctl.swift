@@ -25,6 +25,22 @@ public enum Umctl {
                 flags: CommitCommand.flags) { workspace, arguments throws(CommandFailure) in
             try CommitCommand(workspace: workspace, arguments: arguments).run()
         },
+        Command(name: "diff", summary: DiffCommand.summary, usage: "umctl diff [--env NAME]... [--options]",
+                flags: DiffCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try DiffCommand(workspace: workspace, arguments: arguments).run()
+        },
+        Command(name: "check", summary: CheckCommand.summary, usage: "umctl check [--format text|json|github]",
+                flags: CheckCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try CheckCommand(workspace: workspace, arguments: arguments).run()
+        },
+        Command(name: "promote", summary: PromoteCommand.summary, usage: "umctl promote FROM TO [--dry-run]",
+                flags: PromoteCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try PromoteCommand(workspace: workspace, arguments: arguments).run()
+        },
+        Command(name: "compare", summary: CompareCommand.summary, usage: "umctl compare ENV_A ENV_B",
+                flags: CompareCommand.flags) { workspace, arguments throws(CommandFailure) in
+            try CompareCommand(workspace: workspace, arguments: arguments).run()
+        },
         Command(name: "init", summary: InitCommand.summary, usage: "umctl init DIR",
                 flags: InitCommand.flags) { workspace, arguments throws(CommandFailure) in
             try InitCommand(workspace: workspace, arguments: arguments).run()

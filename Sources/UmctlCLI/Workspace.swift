@@ -1,4 +1,5 @@
 import Foundation
+import GitOps
 import Manifest
 import Rendering
 
@@ -55,15 +56,45 @@ struct Workspace {
         }
     }
 
+    /// The configuration folder's git repository, or nil when it is not in one.
+    func repository() -> ConfigurationRepository? {
+        try? ConfigurationRepository(root: root)
+    }
+
+    /// The manifest text of each locked environment, read from the commit its lock names.
+    func lockedManifests(_ environments: [String]) throws(CommandFailure) -> [String: (lock: PromotionLock, text: String)] {
+        let locked = environments.filter {
+            FileManager.default.fileExists(atPath: root.appendingPathComponent(PromotionLock.path(for: $0)).path)
+        }
+        guard !locked.isEmpty else { return [:] }
+        guard let repository = repository() else {
+            throw CommandFailure(.gitFailure, "\(PromotionLock.path(for: locked[0])) needs the git history of \(root.path), which is not a repository",
+                                 hint: "run umctl in a clone of the configuration repository")
+        }
+        var manifests: [String: (lock: PromotionLock, text: String)] = [:]
+        for environment in locked {
+            do {
+                manifests[environment] = try repository.lockedManifest(for: environment)
+            } catch {
+                throw CommandFailure(.gitFailure, error.description)
+            }
+        }
+        return manifests
+    }
+
     /// Loads, validates and renders each environment; returns the renders only when every one is valid.
-    func renderAll(_ environments: [String], manifestOverrides: [String: String] = [:])
+    ///
+    /// A locked environment renders from its locked manifest revision unless `manifestOverrides` names another text.
+    func renderAll(_ environments: [String], manifestOverrides: [String: String] = [:], environmentOverrides: [String: String] = [:])
         throws(CommandFailure) -> (renders: [RenderedEnvironment], diagnostics: [Diagnostic])
     {
         let renderer = EnvironmentRenderer(templates: try templates())
+        let locked = try lockedManifests(environments.filter { manifestOverrides[$0] == nil })
         var renders: [RenderedEnvironment] = []
         var diagnostics: [Diagnostic] = []
         for environment in environments {
-            let result = loader.load(environment: environment, manifestText: manifestOverrides[environment])
+            let manifest = manifestOverrides[environment] ?? locked[environment]?.text
+            let result = loader.load(environment: environment, manifestText: manifest, environmentText: environmentOverrides[environment])
             diagnostics += result.diagnostics
             guard let configuration = result.configuration else { continue }
             let rendered: RenderedEnvironment

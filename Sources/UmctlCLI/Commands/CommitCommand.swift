@@ -15,6 +15,7 @@ struct CommitCommand {
         ArgumentParser.Flag(name: "author-name", valueName: "NAME", help: "commit author (default: UMCTL_AUTHOR_NAME, then git config)"),
         ArgumentParser.Flag(name: "author-email", valueName: "EMAIL", help: "author email (default: UMCTL_AUTHOR_EMAIL, then git config)"),
         ArgumentParser.Flag(name: "date", valueName: "SECONDS", help: "commit time in seconds since 1970 (default: SOURCE_DATE_EPOCH, then now)"),
+        ArgumentParser.Flag(name: "push", valueName: "REMOTE", help: "push the branch to this remote name or path after committing"),
         CommonFlags.format, CommonFlags.quiet, CommonFlags.help,
     ]
 
@@ -49,14 +50,23 @@ struct CommitCommand {
             return .validationFailed
         }
 
-        let request = EnvironmentCommit.Request(
-            rendered: rendered, manifestDigest: try manifestDigest(), subject: arguments.value("message"))
+        // With the configuration in the same repository, its inputs go into the commit too, so
+        // that history records which manifest each render came from; promote relies on it.
+        let config = workspace.repository().flatMap { $0.repository.workdir == repository.workdir ? $0 : nil }
+        var request = EnvironmentCommit.Request(
+            rendered: rendered, manifestDigest: try manifestDigest(name), subject: arguments.value("message"),
+            body: config.map { optionSummary(name, config: $0, rendered: rendered) } ?? [])
+        if let config {
+            request.folder = config.renderedFolder(name)
+            request.extraPaths = inputPaths(name).map(config.gitPath)
+        }
+        var committer = EnvironmentCommit(repositoryPath: repository.workdir)
+        committer.lockHoldTime = (environment["UMCTL_LOCK_HOLD_MS"].flatMap(Double.init) ?? 0) / 1000
         let outcome: EnvironmentCommit.Outcome
         do {
-            outcome = try EnvironmentCommit(repositoryPath: repository.workdir).commit(request, author: author)
+            outcome = try committer.commit(request, author: author)
         } catch {
-            if case .io(let message) = error { throw CommandFailure(.ioFailure, message) }
-            throw CommandFailure(.gitFailure, error.description)
+            throw Self.failure(error)
         }
         switch outcome {
         case .unchanged:
@@ -66,12 +76,65 @@ struct CommitCommand {
             if !arguments.isSet("quiet") {
                 for change in changes { workspace.console.out("  \(change)") }
             }
+            if let remote = arguments.value("push") {
+                do {
+                    try repository.push(remote: remote)
+                } catch {
+                    throw CommandFailure(.gitFailure, "committed, but the push to \(remote) failed: \(error.message)",
+                                         hint: "push again with git push, or rerun umctl commit with --push")
+                }
+                workspace.console.out("\(name): pushed to \(remote)")
+            }
         }
         return .success
     }
 
+    static func failure(_ error: GitOpsError) -> CommandFailure {
+        switch error {
+        case .io(let message): CommandFailure(.ioFailure, message)
+        case .secretsFound: CommandFailure(.validationFailed, error.description)
+        default: CommandFailure(.gitFailure, error.description)
+        }
+    }
+
+    /// The configuration files a render of `name` reads, relative to the configuration folder.
+    private func inputPaths(_ name: String) -> [String] {
+        var paths = [workspace.loader.manifestPath, workspace.loader.environmentPath(name)]
+        let lock = PromotionLock.path(for: name)
+        if FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent(lock).path) { paths.append(lock) }
+        return paths
+    }
+
+    /// The commit message body: the options whose effective value differs from the last commit.
+    private func optionSummary(_ name: String, config: ConfigurationRepository, rendered: RenderedEnvironment) -> [String] {
+        guard let previous = try? Self.committedConfiguration(name, config: config, loader: workspace.loader),
+              let current = try? currentConfiguration(name) else {
+            return ["First render of \(name)."]
+        }
+        let changes = current.changes(from: previous)
+        if changes.isEmpty { return ["No option changed; the rendered files follow a template change."] }
+        return ["Changed options:"] + changes.map { "- \($0)" }
+    }
+
+    private func currentConfiguration(_ name: String) throws(CommandFailure) -> Configuration? {
+        let locked = try workspace.lockedManifests([name])
+        return workspace.loader.load(environment: name, manifestText: locked[name]?.text).configuration
+    }
+
+    /// The configuration of `name` as committed at HEAD, from the locked revision when HEAD had a lock.
+    static func committedConfiguration(_ name: String, config: ConfigurationRepository, loader: ConfigurationLoader) throws -> Configuration? {
+        guard let environmentText = try config.text(loader.environmentPath(name)) else { return nil }
+        var manifest = try config.text(loader.manifestPath)
+        if let lockText = try config.text(PromotionLock.path(for: name)) {
+            let lock = try PromotionLock(text: lockText, file: PromotionLock.path(for: name))
+            manifest = try ObjectID(hex: lock.sourceCommit).flatMap { try config.text(loader.manifestPath, at: $0) }
+        }
+        guard let manifest else { return nil }
+        return loader.load(environment: name, manifestText: manifest, environmentText: environmentText).configuration
+    }
+
     /// Author from flags, then UMCTL_AUTHOR_NAME and UMCTL_AUTHOR_EMAIL, then the repository's git config.
-    private func signature(_ repository: Repository) throws(CommandFailure) -> Signature {
+    func signature(_ repository: Repository) throws(CommandFailure) -> Signature {
         let name = arguments.value("author-name") ?? environment["UMCTL_AUTHOR_NAME"] ?? repository.configString("user.name")
         let email = arguments.value("author-email") ?? environment["UMCTL_AUTHOR_EMAIL"] ?? repository.configString("user.email")
         guard let name, let email, !name.isEmpty, !email.isEmpty else {
@@ -87,7 +150,9 @@ struct CommitCommand {
         return Signature.now(name: name, email: email)
     }
 
-    private func manifestDigest() throws(CommandFailure) -> String {
+    /// SHA-256 of the manifest the render used: the locked revision's, or the working file's.
+    private func manifestDigest(_ name: String) throws(CommandFailure) -> String {
+        if let locked = try workspace.lockedManifests([name])[name] { return SHA256.hex(locked.text) }
         let url = workspace.root.appendingPathComponent(workspace.loader.manifestPath)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CommandFailure(.ioFailure, "cannot read \(url.path)")

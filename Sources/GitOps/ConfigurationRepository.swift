@@ -1,0 +1,78 @@
+import Foundation
+import Git
+import Manifest
+import Rendering
+
+/// A git repository that holds a configuration folder (`Environments/`) and
+/// its `rendered/` tree, possibly in a subfolder of the work tree.
+public struct ConfigurationRepository {
+    public let repository: Repository
+    /// The configuration folder's path relative to the work tree root, "" at the root.
+    public let prefix: String
+    public let root: URL
+
+    /// Finds the repository that contains `root`; throws when there is none.
+    public init(root: URL) throws(GitOpsError) {
+        do {
+            repository = try Repository.discover(from: root.path)
+        } catch {
+            throw .git(error)
+        }
+        let workdir = URL(fileURLWithPath: repository.workdir).resolvingSymlinksInPath().path
+        let resolved = root.resolvingSymlinksInPath().path
+        guard resolved == workdir || resolved.hasPrefix(workdir + "/") else {
+            throw .io("\(root.path) is not inside the work tree \(workdir)")
+        }
+        prefix = resolved == workdir ? "" : String(resolved.dropFirst(workdir.count + 1))
+        self.root = root
+    }
+
+    /// A path relative to the configuration folder, as git names it from the work tree root.
+    public func gitPath(_ relative: String) -> String {
+        prefix.isEmpty ? relative : "\(prefix)/\(relative)"
+    }
+
+    public func renderedFolder(_ environment: String) -> String {
+        gitPath("\(EnvironmentCommit.renderedFolder)/\(environment)")
+    }
+
+    /// The text of a configuration file at `commit` (HEAD when nil), or nil when it is not there.
+    public func text(_ relative: String, at commit: ObjectID? = nil) throws(GitOpsError) -> String? {
+        do {
+            return try repository.file(at: gitPath(relative), in: commit).map { String(decoding: $0, as: UTF8.self) }
+        } catch {
+            if error.isNotFound { return nil }
+            throw .git(error)
+        }
+    }
+
+    /// The committed rendered files of `environment` at `commit` (HEAD when nil), keyed by path below `rendered/<env>/`.
+    public func committedFiles(of environment: String, at commit: ObjectID? = nil) throws(GitOpsError) -> [String: [UInt8]] {
+        let folder = renderedFolder(environment)
+        do {
+            let files = try repository.files(under: folder, at: commit)
+            return Dictionary(uniqueKeysWithValues: files.map { (String($0.key.dropFirst(folder.count + 1)), $0.value) })
+        } catch {
+            if error.isNotFound { return [:] }
+            throw .git(error)
+        }
+    }
+
+    /// The manifest text an environment renders from: the locked revision when
+    /// `Environments/<env>.lock` exists in the work tree, else nil for the working file.
+    public func lockedManifest(for environment: String) throws(GitOpsError) -> (lock: PromotionLock, text: String)? {
+        let lockURL = root.appendingPathComponent(PromotionLock.path(for: environment))
+        guard let data = FileManager.default.contents(atPath: lockURL.path) else { return nil }
+        let lock = try PromotionLock(text: String(decoding: data, as: UTF8.self), file: PromotionLock.path(for: environment))
+        guard let commit = ObjectID(hex: lock.sourceCommit) else {
+            throw .io("\(PromotionLock.path(for: environment)): source_commit '\(lock.sourceCommit)' is not a commit ID")
+        }
+        guard let text = try self.text(ConfigurationLoader.folder + "/" + ConfigurationLoader.manifestName, at: commit) else {
+            throw .io("commit \(lock.sourceCommit) named in \(PromotionLock.path(for: environment)) has no manifest")
+        }
+        guard SHA256.hex(text) == lock.manifestSHA256 else {
+            throw .io("the manifest of commit \(lock.sourceCommit) does not match manifest_sha256 in \(PromotionLock.path(for: environment))")
+        }
+        return (lock, text)
+    }
+}

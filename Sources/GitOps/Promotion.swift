@@ -1,0 +1,166 @@
+import Foundation
+import Git
+import Manifest
+import Rendering
+
+/// Promotes the manifest revision that an environment was last rendered from to another environment.
+///
+/// The source environment's last render commit names the manifest to promote:
+/// the manifest in that commit, or, when the source is itself locked, the
+/// revision its lock names, so that beta → prod → satellite carries one
+/// revision along the chain.
+public struct Promotion {
+    public let config: ConfigurationRepository
+    public let loader: ConfigurationLoader
+    public let renderer: EnvironmentRenderer
+
+    public init(config: ConfigurationRepository, loader: ConfigurationLoader, renderer: EnvironmentRenderer) {
+        self.config = config
+        self.loader = loader
+        self.renderer = renderer
+    }
+
+    /// Everything a promotion would do, computed without writing anything.
+    public struct Plan: Sendable {
+        public var source: String
+        public var target: String
+        /// The commit that last rendered the source environment.
+        public var sourceRenderCommit: CommitInfo
+        /// The commit whose manifest is promoted.
+        public var manifestCommit: String
+        public var manifestText: String
+        /// The target's render from the promoted manifest, when it is valid.
+        public var rendered: RenderedEnvironment?
+        public var diagnostics: [Diagnostic]
+        public var optionChanges: [OptionChange]
+        public var fileChanges: OutputTree.Outcome?
+    }
+
+    public func plan(from source: String, to target: String) throws(GitOpsError) -> Plan {
+        guard source != target else { throw .promotionRefused("cannot promote \(source) to itself") }
+        let sourceFolder = config.renderedFolder(source)
+        let renderCommit: CommitInfo
+        do {
+            guard let found = try config.repository.lastCommit(touching: sourceFolder) else {
+                throw GitOpsError.promotionRefused("\(source) has never been committed; run 'umctl commit --env \(source)' first")
+            }
+            renderCommit = found
+        } catch let error as GitOpsError {
+            throw error
+        } catch {
+            throw .git(error as! GitError)
+        }
+
+        let output = OutputTree(root: config.root.appendingPathComponent(EnvironmentCommit.renderedFolder))
+        let checkedOut = output.existingFiles(of: source)
+        guard checkedOut == (try config.committedFiles(of: source)) else {
+            throw .promotionRefused("\(sourceFolder) has uncommitted changes; commit or discard them before promoting \(source)")
+        }
+
+        let (manifestCommit, manifestText) = try promotedManifest(source: source, renderCommit: renderCommit)
+        try requireNoDrift(source: source, renderCommit: renderCommit, manifestText: manifestText)
+
+        let result = loader.load(environment: target, manifestText: manifestText)
+        var rendered: RenderedEnvironment?
+        var diagnostics = result.diagnostics
+        if let configuration = result.configuration {
+            do {
+                let render = try renderer.render(configuration)
+                diagnostics += RenderedConsistency.check(render)
+                rendered = render
+            } catch {
+                throw .io("internal template error in \(target): \(error)")
+            }
+        }
+        let changes = result.configuration.map { new in previousConfiguration(of: target).map { new.changes(from: $0) } ?? [] } ?? []
+        return Plan(source: source, target: target, sourceRenderCommit: renderCommit, manifestCommit: manifestCommit,
+                    manifestText: manifestText, rendered: rendered, diagnostics: diagnostics, optionChanges: changes,
+                    fileChanges: rendered.map(output.plan))
+    }
+
+    /// Writes the target's lock and rendered files and commits them together.
+    public func execute(_ plan: Plan, author: Signature, lockHoldTime: TimeInterval = 0) throws(GitOpsError) -> EnvironmentCommit.Outcome {
+        guard let rendered = plan.rendered, !plan.diagnostics.contains(where: { $0.severity == .error }) else {
+            throw .promotionRefused("\(plan.target) does not validate with the manifest of \(plan.manifestCommit.prefix(12))")
+        }
+        var lock = PromotionLock(
+            sourceEnvironment: plan.source, sourceCommit: plan.manifestCommit, manifestSHA256: SHA256.hex(plan.manifestText),
+            promotedAt: PromotionLock.timestamp(seconds: author.time), promotedBy: "\(author.name) <\(author.email)>")
+        let lockURL = config.root.appendingPathComponent(PromotionLock.path(for: plan.target))
+        let previousLock = FileManager.default.contents(atPath: lockURL.path)
+        // Promoting the same revision again keeps the existing record, so nothing changes and nothing is committed.
+        if let previousLock, let existing = try? PromotionLock(text: String(decoding: previousLock, as: UTF8.self), file: lockURL.path),
+           existing.sourceEnvironment == lock.sourceEnvironment, existing.sourceCommit == lock.sourceCommit,
+           existing.manifestSHA256 == lock.manifestSHA256 {
+            lock = existing
+        }
+        do {
+            try Data(lock.text.utf8).write(to: lockURL, options: .atomic)
+        } catch {
+            throw .io("cannot write \(lockURL.path): \(error.localizedDescription)")
+        }
+
+        var body = ["Promote the manifest of \(plan.manifestCommit.prefix(12)), last rendered for \(plan.source) in \(plan.sourceRenderCommit.id.hex.prefix(12))."]
+        if !plan.optionChanges.isEmpty {
+            body += ["", "Changed options:"] + plan.optionChanges.map { "- \($0)" }
+        }
+        var request = EnvironmentCommit.Request(
+            rendered: rendered, manifestDigest: lock.manifestSHA256, subject: "Promote \(plan.source) to \(plan.target)",
+            body: body, promotedFrom: "\(plan.source) at \(plan.manifestCommit)",
+            extraPaths: [config.gitPath(PromotionLock.path(for: plan.target)), config.gitPath(loader.environmentPath(plan.target))])
+        request.folder = config.renderedFolder(plan.target)
+        var committer = EnvironmentCommit(repositoryPath: config.repository.workdir)
+        committer.lockHoldTime = lockHoldTime
+        do {
+            return try committer.commit(request, author: author)
+        } catch {
+            // Put the lock file back as it was, so a refused commit changes nothing.
+            if let previousLock { try? previousLock.write(to: lockURL) } else { try? FileManager.default.removeItem(at: lockURL) }
+            throw error
+        }
+    }
+
+    private func promotedManifest(source: String, renderCommit: CommitInfo) throws(GitOpsError) -> (String, String) {
+        var manifestCommit = renderCommit.id.hex
+        if let lockText = try config.text(PromotionLock.path(for: source), at: renderCommit.id) {
+            manifestCommit = try PromotionLock(text: lockText, file: PromotionLock.path(for: source)).sourceCommit
+        }
+        guard let commit = ObjectID(hex: manifestCommit),
+              let text = try config.text(loader.manifestPath, at: commit) else {
+            throw .promotionRefused("commit \(manifestCommit.prefix(12)) has no \(loader.manifestPath); "
+                + "keep the configuration and rendered/ in one repository and commit with 'umctl commit'")
+        }
+        return (manifestCommit, text)
+    }
+
+    /// Refuses when the source's committed files are not what its committed inputs render to.
+    private func requireNoDrift(source: String, renderCommit: CommitInfo, manifestText: String) throws(GitOpsError) {
+        guard let environmentText = try config.text(loader.environmentPath(source), at: renderCommit.id) else {
+            throw .promotionRefused("commit \(renderCommit.id.hex.prefix(12)) has no \(loader.environmentPath(source))")
+        }
+        let result = loader.load(environment: source, manifestText: manifestText, environmentText: environmentText)
+        guard let configuration = result.configuration else {
+            throw .promotionRefused("\(source) as committed in \(renderCommit.id.hex.prefix(12)) does not validate; fix and commit it first")
+        }
+        let expected: RenderedEnvironment
+        do {
+            expected = try renderer.render(configuration)
+        } catch {
+            throw .io("internal template error in \(source): \(error)")
+        }
+        let drifted = DriftCheck.compare(expected, committed: try config.committedFiles(of: source, at: renderCommit.id),
+                                         workTree: try config.committedFiles(of: source, at: renderCommit.id),
+                                         folder: config.renderedFolder(source))
+            .filter { $0.location == .committed }
+        guard drifted.isEmpty else {
+            throw .promotionRefused("\(source) has drifted from its manifest: "
+                + drifted.map(\.description).joined(separator: ", ") + "; run 'umctl commit --env \(source)' and test it again")
+        }
+    }
+
+    /// The target's configuration as it renders now, to list the options a promotion changes.
+    private func previousConfiguration(of target: String) -> Configuration? {
+        let locked = try? config.lockedManifest(for: target)
+        return loader.load(environment: target, manifestText: locked?.text).configuration
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Git
+import GitOps
+import Manifest
+import Rendering
+
+/// `umctl promote FROM TO`: renders TO from the manifest revision FROM was last rendered from,
+/// locks TO to it, and commits lock and rendered files together.
+struct PromoteCommand {
+    static let summary = "render TO from the manifest FROM was tested with, lock it, and commit"
+    static let flags = [
+        CommonFlags.config, CommonFlags.templates,
+        ArgumentParser.Flag(name: "dry-run", short: "n", help: "print the option and file changes; write nothing"),
+        ArgumentParser.Flag(name: "author-name", valueName: "NAME", help: "commit author (default: UMCTL_AUTHOR_NAME, then git config)"),
+        ArgumentParser.Flag(name: "author-email", valueName: "EMAIL", help: "author email (default: UMCTL_AUTHOR_EMAIL, then git config)"),
+        ArgumentParser.Flag(name: "date", valueName: "SECONDS", help: "commit time in seconds since 1970 (default: SOURCE_DATE_EPOCH, then now)"),
+        ArgumentParser.Flag(name: "push", valueName: "REMOTE", help: "push the branch to this remote name or path after committing"),
+        CommonFlags.quiet, CommonFlags.help,
+    ]
+
+    let workspace: Workspace
+    let arguments: ArgumentParser.Parsed
+
+    func run() throws(CommandFailure) -> ExitCode {
+        guard arguments.positionals.count == 2 else {
+            throw CommandFailure(.usage, "promote takes two environments, FROM and TO", hint: "for example: umctl promote beta prod")
+        }
+        let (source, target) = (arguments.positionals[0], arguments.positionals[1])
+        let known = (try? workspace.loader.environmentNames()) ?? []
+        for name in [source, target] where !known.contains(name) {
+            throw CommandFailure(.usage, "unknown environment '\(name)'", hint: "environments here: \(known.joined(separator: ", "))")
+        }
+        guard let config = workspace.repository() else {
+            throw CommandFailure(.gitFailure, "\(workspace.root.path) is not in a git repository", hint: "promote reads the manifest from git history")
+        }
+        let promotion = Promotion(config: config, loader: workspace.loader, renderer: EnvironmentRenderer(templates: try workspace.templates()))
+        let plan: Promotion.Plan
+        do {
+            plan = try promotion.plan(from: source, to: target)
+        } catch {
+            throw CommitCommand.failure(error)
+        }
+        DiagnosticPrinter(format: .text, console: workspace.console, root: workspace.root).print(plan.diagnostics)
+        if plan.diagnostics.contains(where: { $0.severity == .error }) {
+            workspace.console.error("\(target) does not validate with the promoted manifest; nothing was written")
+            return .validationFailed
+        }
+        printPlan(plan)
+        if arguments.isSet("dry-run") {
+            workspace.console.out("dry run: nothing was written")
+            return .success
+        }
+
+        let author = try CommitCommand(workspace: workspace, arguments: arguments).signature(config.repository)
+        let hold = (ProcessInfo.processInfo.environment["UMCTL_LOCK_HOLD_MS"].flatMap(Double.init) ?? 0) / 1000
+        let outcome: EnvironmentCommit.Outcome
+        do {
+            outcome = try promotion.execute(plan, author: author, lockHoldTime: hold)
+        } catch {
+            throw CommitCommand.failure(error)
+        }
+        switch outcome {
+        case .unchanged:
+            workspace.console.out("\(target): already at this revision; nothing to commit")
+        case .committed(let info, let changes):
+            workspace.console.out("\(target): committed \(info.id.hex.prefix(12)) (\(changes.count) file\(changes.count == 1 ? "" : "s") changed)")
+            if let remote = arguments.value("push") {
+                do {
+                    try config.repository.push(remote: remote)
+                } catch {
+                    throw CommandFailure(.gitFailure, "committed, but the push to \(remote) failed: \(error.message)")
+                }
+                workspace.console.out("\(target): pushed to \(remote)")
+            }
+        }
+        return .success
+    }
+
+    private func printPlan(_ plan: Promotion.Plan) {
+        let console = workspace.console
+        console.out("promote \(plan.source) → \(plan.target): manifest of \(plan.manifestCommit.prefix(12)) "
+            + "(\(plan.source) last rendered in \(plan.sourceRenderCommit.id.hex.prefix(12)))")
+        if plan.optionChanges.isEmpty {
+            console.out("  no option changes")
+        } else {
+            console.out("  option changes:")
+            for change in plan.optionChanges { console.out("    \(change)") }
+        }
+        if let files = plan.fileChanges {
+            let lines = files.added.map { "    added    \($0)" } + files.changed.map { "    modified \($0)" } + files.removed.map { "    removed  \($0)" }
+            console.out(lines.isEmpty ? "  no file changes" : "  file changes:")
+            for line in lines { console.out(line) }
+        }
+    }
+}
