@@ -12,6 +12,8 @@ public enum GitOpsError: Error, Sendable, CustomStringConvertible {
     case secretsFound([SecretScanner.Finding])
     /// The source environment of a promotion is not in a state to promote.
     case promotionRefused(String)
+    /// The source environment's committed files differ from what its committed inputs render to.
+    case sourceDrifted(String)
     /// No author name or email was found in flags, environment or git config.
     case missingAuthor
 
@@ -29,7 +31,7 @@ public enum GitOpsError: Error, Sendable, CustomStringConvertible {
         case .secretsFound(let findings):
             return "refusing to commit what looks like secret material:\n" + findings.map { "  \($0)" }.joined(separator: "\n")
                 + "\nname an OpenShift Secret instead (secret-name/key) and keep the value out of git"
-        case .promotionRefused(let reason):
+        case .promotionRefused(let reason), .sourceDrifted(let reason):
             return reason
         case .missingAuthor:
             return "no commit author: pass --author-name and --author-email, set UMCTL_AUTHOR_NAME and UMCTL_AUTHOR_EMAIL, or set user.name and user.email in the repository's git config"

@@ -153,7 +153,7 @@ public struct Promotion {
                                          folder: config.renderedFolder(source))
             .filter { $0.location == .committed }
         guard drifted.isEmpty else {
-            throw .promotionRefused("\(source) has drifted from its manifest: "
+            throw .sourceDrifted("\(source) has drifted from its manifest: "
                 + drifted.map(\.description).joined(separator: ", ") + "; run 'umctl commit --env \(source)' and test it again")
         }
     }

@@ -29,10 +29,10 @@ public enum SecretScanner {
         var findings: [Finding] = []
         for (index, line) in contents.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let text = String(line)
-            for (pattern, name) in tokenPatterns where text.range(of: pattern, options: .regularExpression) != nil {
+            // One finding per line is enough to point the operator at it.
+            if let (_, name) = tokenPatterns.first(where: { text.range(of: $0.0, options: .regularExpression) != nil }) {
                 findings.append(Finding(file: file, line: index + 1, reason: "looks like \(name)"))
-            }
-            if let value = secretLikeValue(text) {
+            } else if let value = secretLikeValue(text) {
                 findings.append(Finding(file: file, line: index + 1,
                                         reason: "a random-looking value of \(value.count) characters under a secret-like key"))
             }

@@ -31,4 +31,33 @@ import TestSupport
         // Diagnostics go to a pipe here, so they carry no colour codes.
         #expect(!result.stderr.contains("\u{1B}["))
     }
+
+    /// Two commits started at once: the lock lets one through and turns the other away.
+    @Test func concurrentCommitsTakeTurns() throws {
+        let binary = try #require(Self.binary)
+        let folder = try exampleWorkspace()
+        try GitCommand.initialize(folder.url)
+        let arguments = ["commit", "--env", "beta", "--templates", PackagePaths.templates.path,
+                         "--author-name", "Bot", "--author-email", "bot@example.org"]
+        // Each process keeps the lock for a second before committing, so the two runs overlap.
+        let environment = ["UMCTL_LOCK_HOLD_MS": "1000", "NO_COLOR": "1"]
+        nonisolated(unsafe) var results: [ProcessResult?] = [nil, nil]
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            results[index] = try? ProcessRunner.run(binary.path, arguments, in: folder.url, environment: environment)
+        }
+        let finished = results.compactMap { $0 }
+        try #require(finished.count == 2)
+        let committed = finished.filter { $0.status == 0 }
+        let locked = finished.filter { $0.status == 4 }
+        #expect(committed.count == 1, "\(finished.map(\.output))")
+        #expect(locked.count == 1, "\(finished.map(\.output))")
+        #expect(committed.first?.stdout.hasPrefix("beta: committed ") == true)
+        #expect(locked.first?.stderr.contains("the repository is locked by") == true)
+
+        #expect(try GitCommand.run(["rev-list", "--count", "HEAD"], in: folder.url).stdout == "1\n")
+        #expect(try GitCommand.run(["fsck", "--strict"], in: folder.url).status == 0)
+        // prod.yaml and satellite.yaml stay untracked, as only beta's inputs were committed.
+        #expect(try GitCommand.run(["status", "--porcelain", "--untracked-files=no"], in: folder.url).stdout == "")
+        #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent(".git/umctl.lock").path))
+    }
 }

@@ -7,23 +7,34 @@ import TestSupport
 
     @Test func commitsExactlyBetaFiles() throws {
         let folder = try exampleWorkspace()
-        try GitCommand.initialize(folder.url)
-        let run = CLI.run(["commit", "--env", "beta", "--repo", folder.path] + author, in: folder.url)
+        let repository = try TemporaryFolder(prefix: "umctl-gitops")
+        try GitCommand.initialize(repository.url)
+        let run = CLI.run(["commit", "--env", "beta", "--repo", repository.path] + author, in: folder.url)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.hasPrefix("beta: committed "))
 
-        let tree = try GitCommand.run(["ls-tree", "-r", "--name-only", "HEAD"], in: folder.url)
+        let tree = try GitCommand.run(["ls-tree", "-r", "--name-only", "HEAD"], in: repository.url)
         let expected = expectedRenderedFiles.map { "rendered/beta/\($0)" }.sorted()
         #expect(tree.stdout.split(separator: "\n").map(String.init) == expected)
-        #expect(try GitCommand.run(["fsck", "--strict"], in: folder.url).status == 0)
+        #expect(try GitCommand.run(["fsck", "--strict"], in: repository.url).status == 0)
+        #expect(try GitCommand.run(["status", "--porcelain"], in: repository.url).stdout == "")
 
-        let log = try GitCommand.run(["log", "--format=%an <%ae>%n%B"], in: folder.url)
+        let log = try GitCommand.run(["log", "--format=%an <%ae>%n%B"], in: repository.url)
         #expect(log.status == 0)
         #expect(log.stdout.hasPrefix("Release Bot <release@example.org>\nRender beta\n"))
         #expect(log.stdout.contains("\nEnvironment: beta\n"))
         #expect(log.stdout.contains("\nManifest-SHA256: "))
         // The index was written, so git sees no staged difference to HEAD.
-        #expect(try GitCommand.run(["diff", "--cached", "--quiet"], in: folder.url).status == 0)
+        #expect(try GitCommand.run(["diff", "--cached", "--quiet"], in: repository.url).status == 0)
+    }
+
+    @Test func configurationRepositoryCommitsInputs() throws {
+        let folder = try exampleWorkspace()
+        try GitCommand.initialize(folder.url)
+        #expect(CLI.run(["commit", "--env", "beta"] + author, in: folder.url).status == 0)
+        let tree = try GitCommand.run(["ls-tree", "-r", "--name-only", "HEAD"], in: folder.url)
+        let expected = (expectedRenderedFiles.map { "rendered/beta/\($0)" } + ["Environments/beta.yaml", "Environments/manifest.yaml"]).sorted()
+        #expect(tree.stdout.split(separator: "\n").map(String.init) == expected)
     }
 
     @Test func secondCommitIsNoOp() throws {

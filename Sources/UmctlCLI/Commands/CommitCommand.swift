@@ -93,6 +93,7 @@ struct CommitCommand {
         switch error {
         case .io(let message): CommandFailure(.ioFailure, message)
         case .secretsFound: CommandFailure(.validationFailed, error.description)
+        case .sourceDrifted: CommandFailure(.drift, error.description)
         default: CommandFailure(.gitFailure, error.description)
         }
     }
