@@ -15,12 +15,16 @@ public struct Configuration: Sendable {
     /// Every option with its effective value; `.null` for an unset optional option.
     public let values: [String: Value]
     public let origins: [String: Origin]
+    /// Where values inside options were written, by paths such as `push.apps[1].id`.
+    public let positions: [String: Origin]
 
-    public init(environment: String, catalog: Catalog, values: [String: Value], origins: [String: Origin]) {
+    public init(environment: String, catalog: Catalog, values: [String: Value], origins: [String: Origin],
+                positions: [String: Origin] = [:]) {
         self.environment = environment
         self.catalog = catalog
         self.values = values
         self.origins = origins
+        self.positions = positions
     }
 
     public subscript(path: String) -> Value {

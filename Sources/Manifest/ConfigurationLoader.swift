@@ -71,14 +71,19 @@ public struct ConfigurationLoader: Sendable {
         let errorsSoFar = diagnostics.contains { $0.severity == .error }
         for option in catalog.options where option.required && (values[option.path] ?? .null).isNull {
             // A value that failed to parse was reported already; a missing one is reported here.
-            if base.failedPaths.contains(option.path) || local.failedPaths.contains(option.path) { continue }
+            let failed = base.failedPaths.union(local.failedPaths)
+            if failed.contains(where: { option.path == $0 || option.path.hasPrefix($0 + ".") }) { continue }
             let file = option.isOverridable ? environmentPath(environment) : manifestPath
             diagnostics.append(Diagnostic(.error, .missingRequired, "required option '\(option.path)' is not set",
                                           file: file, mark: .start, option: option.path,
                                           hint: "add it (\(option.type.name)): \(option.summary)"))
         }
 
-        let configuration = Configuration(environment: environment, catalog: catalog, values: values, origins: origins)
+        var positions: [String: Configuration.Origin] = [:]
+        for (path, mark) in base.positions { positions[path] = .manifest(mark) }
+        for (path, mark) in local.positions { positions[path] = .environment(mark) }
+        let configuration = Configuration(environment: environment, catalog: catalog, values: values, origins: origins,
+                                          positions: positions)
         if !errorsSoFar && !diagnostics.contains(where: { $0.severity == .error }) {
             diagnostics += ConsistencyRules.check(configuration, manifestPath: manifestPath,
                                                   environmentPath: environmentPath(environment))
@@ -101,22 +106,28 @@ public struct ConfigurationLoader: Sendable {
     }
 
     private func walk(_ text: String, file: String, isEnvironmentFile: Bool)
-        -> (settings: [String: DocumentWalker.Setting], diagnostics: [Diagnostic], failedPaths: Set<String>)
+        -> (settings: [String: DocumentWalker.Setting], diagnostics: [Diagnostic], failedPaths: Set<String>, positions: [String: Mark])
     {
         let source = SourceText(text)
         let root: Node
         do {
             root = try Parser.parse(text)
         } catch {
-            let hint = "check the indentation and quoting near this position"
+            var hint = "check the indentation and quoting near this position"
             let message = error.context.map { "\(error.problem) \($0)" } ?? error.problem
-            let diagnostic = Diagnostic(.error, .yamlSyntax, "invalid YAML: \(message)", file: file, mark: error.mark,
-                                        hint: hint, sourceLine: source.line(error.mark.line))
-            return ([:], [diagnostic], Set(catalog.options.map(\.path)))
+            // At the end of the file libyaml's position says nothing; where the unclosed construct began does.
+            var mark = error.mark
+            if error.problem.contains("end of stream") || source.line(mark.line) == nil, let start = error.contextMark {
+                mark = start
+                hint = "this was never closed; add the closing quote or bracket"
+            }
+            let diagnostic = Diagnostic(.error, .yamlSyntax, "invalid YAML: \(message)", file: file, mark: mark,
+                                        hint: hint, sourceLine: source.line(mark.line))
+            return ([:], [diagnostic], Set(catalog.options.map(\.path)), [:])
         }
         var walker = DocumentWalker(catalog: catalog, file: file, source: source, isEnvironmentFile: isEnvironmentFile)
         walker.walk(root)
         let failed = Set(walker.diagnostics.compactMap(\.option).map { $0.split(separator: "[").first.map(String.init) ?? $0 })
-        return (walker.settings, walker.diagnostics, failed)
+        return (walker.settings, walker.diagnostics, failed, walker.positions)
     }
 }

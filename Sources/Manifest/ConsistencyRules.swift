@@ -6,19 +6,23 @@ enum ConsistencyRules {
         var context = RuleContext(config: config, manifestPath: manifestPath, environmentPath: environmentPath)
 
         context.require("security.federation.allowlist", when: config.string("security.federation.mode") == "allowlist",
-                        because: "the federation mode is allowlist")
+                        because: "the federation mode is allowlist", trigger: "security.federation.mode")
         context.require("features.jitsi_domain", when: config.string("features.calls") == "jitsi",
-                        because: "calls use Jitsi")
+                        because: "calls use Jitsi", trigger: "features.calls")
         context.require("features.element_call_url", when: config.string("features.calls") == "element_call",
-                        because: "calls use Element Call")
+                        because: "calls use Element Call", trigger: "features.calls")
         let customManager = config.string("features.integration_manager") == "custom"
-        context.require("features.integrations_ui_url", when: customManager, because: "the integration manager is custom")
-        context.require("features.integrations_rest_url", when: customManager, because: "the integration manager is custom")
-        context.require("features.analytics_url", when: config.bool("features.analytics"), because: "analytics are on")
-        context.require("features.analytics_key", when: config.bool("features.analytics"), because: "analytics are on")
+        context.require("features.integrations_ui_url", when: customManager, because: "the integration manager is custom",
+                        trigger: "features.integration_manager")
+        context.require("features.integrations_rest_url", when: customManager, because: "the integration manager is custom",
+                        trigger: "features.integration_manager")
+        context.require("features.analytics_url", when: config.bool("features.analytics"), because: "analytics are on",
+                        trigger: "features.analytics")
+        context.require("features.analytics_key", when: config.bool("features.analytics"), because: "analytics are on",
+                        trigger: "features.analytics")
         let s3 = config.string("storage.media.backend") == "s3"
-        context.require("storage.media.s3_bucket", when: s3, because: "media are stored in S3")
-        context.require("storage.media.s3_credentials", when: s3, because: "media are stored in S3")
+        context.require("storage.media.s3_bucket", when: s3, because: "media are stored in S3", trigger: "storage.media.backend")
+        context.require("storage.media.s3_credentials", when: s3, because: "media are stored in S3", trigger: "storage.media.backend")
 
         context.order("security.retention.min_period", "security.retention.default_period", "security.retention.max_period")
         context.order("security.access_token_lifetime", "security.session_lifetime")
@@ -46,14 +50,14 @@ enum ConsistencyRules {
         for (index, app) in config.list("push.apps").enumerated() {
             guard let fields = app.mapValue, let id = fields["id"]?.stringValue else { continue }
             if !seen.insert(id).inserted {
-                context.report("push.apps", "push app '\(id)' is listed twice; each app ID serves one platform",
+                context.report("push.apps[\(index)].id", "push app '\(id)' is listed twice; each app ID serves one platform",
                                hint: "give the iOS and the Android app their own IDs, as each app registers its pusher")
             }
             let platform = fields["platform"]?.stringValue
             let needed = platform == "ios" ? ["topic", "key_id", "team_id"] : ["fcm_project"]
             for key in needed where fields[key] == nil {
-                context.report("push.apps", "push app '\(id)' (\(platform ?? "?")) needs '\(key)'",
-                               hint: "set push.apps[\(index)].\(key)")
+                context.report("push.apps[\(index)].\(key)", "push app '\(id)' (\(platform ?? "?")) needs '\(key)'",
+                               hint: "set push.apps[\(index)].\(key)", at: "push.apps[\(index)]")
             }
         }
     }
@@ -66,9 +70,11 @@ private struct RuleContext {
     let environmentPath: String
     var diagnostics: [Diagnostic] = []
 
-    mutating func require(_ path: String, when condition: Bool, because reason: String) {
+    /// Reports `path` when `condition` holds and `path` is unset, at the option that made it necessary.
+    mutating func require(_ path: String, when condition: Bool, because reason: String, trigger: String) {
         guard condition, !config[path].isTruthy else { return }
-        report(path, "'\(path)' must be set because \(reason)", hint: config.catalog[path]?.summary)
+        let at = config.origins[path] == .defaultValue ? trigger : path
+        report(path, "'\(path)' must be set because \(reason)", hint: config.catalog[path]?.summary, at: at)
     }
 
     /// Reports when the durations at `paths` are not in ascending order.
@@ -77,13 +83,17 @@ private struct RuleContext {
         for (shorter, longer) in pairs {
             guard let a = config.string(shorter).flatMap(DomainValue.milliseconds),
                   let b = config.string(longer).flatMap(DomainValue.milliseconds), a > b else { continue }
-            report(shorter, "'\(shorter)' (\(config[shorter])) is longer than '\(longer)' (\(config[longer]))",
+            // Point at the value the operator wrote; a default is never the culprit they can see.
+            let blamed = config.origins[shorter] == .defaultValue && config.origins[longer] != .defaultValue ? longer : shorter
+            report(blamed, "'\(shorter)' (\(config[shorter])) is longer than '\(longer)' (\(config[longer]))",
                    hint: "shorten \(shorter) or lengthen \(longer)")
         }
     }
 
-    mutating func report(_ path: String, _ message: String, hint: String?) {
-        let (file, mark): (String, Mark?) = switch config.origins[path] {
+    /// Records a finding about `path`, positioned where `position` (default `path`) was written.
+    mutating func report(_ path: String, _ message: String, hint: String?, at position: String? = nil) {
+        let located = position ?? path
+        let (file, mark): (String, Mark?) = switch config.positions[located] ?? config.origins[located] {
         case .environment(let mark): (environmentPath, mark)
         case .manifest(let mark): (manifestPath, mark)
         case .defaultValue, nil: (manifestPath, nil)

@@ -22,6 +22,8 @@ struct DocumentWalker {
     }
 
     var diagnostics: [Diagnostic] { parser.diagnostics + ownDiagnostics }
+    /// Positions of values inside options, such as `push.apps[1].id`.
+    var positions: [String: Mark] { parser.positions }
     private var ownDiagnostics: [Diagnostic] = []
 
     mutating func walk(_ root: Node) {

@@ -44,6 +44,9 @@ enum DomainCheck {
             }
             return .valid(.string(host))
         case .email:
+            if text.lowercased().hasPrefix("mailto:") {
+                return .invalid(.invalidEmail, "'\(text)' is a mailto: link, not an email address", hint: "write it without mailto:; umctl adds it where a file needs it")
+            }
             let parts = text.split(separator: "@", omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, !parts[0].contains(" "),
                   DomainValue.isHostname(String(parts[1])), parts[1].contains(".") else {
@@ -102,9 +105,21 @@ enum DomainCheck {
               !text.contains(" ") else {
             return .invalid(.invalidURL, "'\(text)' has no valid host", hint: "for example https://matrix.example.org")
         }
+        if let port = port(ofURL: text), !(port.allSatisfy(\.isNumber) && (1...65535).contains(Int(port) ?? 0)) {
+            return .invalid(.invalidURL, "'\(text)' has an invalid port '\(port)'", hint: "use a port from 1 to 65535, or none for 443")
+        }
         var normalized = text
         while normalized.hasSuffix("/") { normalized.removeLast() }
         return .valid(.string(normalized))
+    }
+
+    /// The text after the host's colon, when the URL names a port.
+    private static func port(ofURL url: String) -> Substring? {
+        guard let schemeEnd = url.range(of: "://") else { return nil }
+        let authority = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let hostPort = authority.split(separator: "@").last ?? authority
+        guard !hostPort.hasPrefix("["), let colon = hostPort.lastIndex(of: ":") else { return nil }
+        return hostPort[hostPort.index(after: colon)...]
     }
 
     private static func lastComponentHasTag(_ text: String) -> Bool {

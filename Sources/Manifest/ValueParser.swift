@@ -6,6 +6,8 @@ struct ValueParser {
     let file: String
     let source: SourceText
     private(set) var diagnostics: [Diagnostic] = []
+    /// The position of every value parsed, by path such as `push.apps[1].id`, for rules that point inside a list.
+    private(set) var positions: [String: Mark] = [:]
 
     init(file: String, source: SourceText) {
         self.file = file
@@ -14,6 +16,7 @@ struct ValueParser {
 
     /// The typed value of `node`, or nil after recording why it is invalid.
     mutating func parse(_ node: Node, as type: OptionType, option: String) -> Value? {
+        positions[option] = node.mark
         switch type {
         case .list(let element):
             guard let items = node.items else {
@@ -123,6 +126,13 @@ struct ValueParser {
             return .number(value)
         default:
             if plain && PlainScalar.nullWords.contains(text) {
+                // An unquoted '#' starts a comment, which leaves the value empty.
+                if let line = source.line(node.mark.line), let hash = commentStart(in: line, from: node.mark.column) {
+                    let comment = String(line[line.index(line.startIndex, offsetBy: hash - 1)...])
+                    return fail(.wrongType, "expected a \(type.name), found nothing: the value became a comment", node, option,
+                                hint: "'#' starts a comment in YAML; quote the value: \"\(comment)\"",
+                                at: Mark(line: node.mark.line, column: hash))
+                }
                 return fail(.wrongType, "expected a \(type.name), found \(describe(node))", node, option,
                             hint: "quote the value if it is meant as text")
             }
@@ -153,11 +163,22 @@ struct ValueParser {
     }
 
     private mutating func fail(
-        _ code: Diagnostic.Code, _ message: String, _ node: Node, _ option: String, hint: String? = nil
+        _ code: Diagnostic.Code, _ message: String, _ node: Node, _ option: String, hint: String? = nil, at mark: Mark? = nil
     ) -> Value? {
+        let position = mark ?? node.mark
         diagnostics.append(
-            Diagnostic(.error, code, message, file: file, mark: node.mark, option: option, hint: hint,
-                       sourceLine: source.line(node.mark.line)))
+            Diagnostic(.error, code, message, file: file, mark: position, option: option, hint: hint,
+                       sourceLine: source.line(position.line)))
+        return nil
+    }
+
+    /// The 1-based column of a '#' at or after `column` that begins a comment, if any.
+    private func commentStart(in line: String, from column: Int) -> Int? {
+        let characters = Array(line)
+        guard column >= 1 else { return nil }
+        for index in (column - 1)..<characters.count where characters[index] == "#" {
+            if index == 0 || characters[index - 1] == " " || characters[index - 1] == "\t" { return index + 1 }
+        }
         return nil
     }
 }

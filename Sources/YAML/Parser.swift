@@ -116,7 +116,8 @@ private final class EventReader {
         let context = p.context.map { String(cString: $0) }
         // libyaml's marks are 0-based; the problem mark points at the offending token.
         let mark = Mark(line: Int(p.problem_mark.line) + 1, column: Int(p.problem_mark.column) + 1)
-        return YAMLError(kind: .syntax, problem: problem, context: context, mark: mark)
+        let contextMark = p.context == nil ? nil : Mark(line: Int(p.context_mark.line) + 1, column: Int(p.context_mark.column) + 1)
+        return YAMLError(kind: .syntax, problem: problem, context: context, mark: mark, contextMark: contextMark)
     }
 }
 

@@ -11,12 +11,15 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The context libyaml gives, for example "while parsing a block mapping".
     public var context: String?
     public var mark: Mark
+    /// Where the construct that failed began, such as the opening quote of an unclosed string.
+    public var contextMark: Mark?
 
-    public init(kind: Kind, problem: String, context: String? = nil, mark: Mark) {
+    public init(kind: Kind, problem: String, context: String? = nil, mark: Mark, contextMark: Mark? = nil) {
         self.kind = kind
         self.problem = problem
         self.context = context
         self.mark = mark
+        self.contextMark = contextMark
     }
 
     public var description: String {

@@ -64,11 +64,7 @@ import TestSupport
 
     @Test(arguments: cases)
     func mistakeIsReported(_ badCase: BadCase) throws {
-        if let note = badCase.knownIssue {
-            withKnownIssue(Comment(rawValue: note)) { try Self.check(badCase) }
-        } else {
-            try Self.check(badCase)
-        }
+        try Self.check(badCase)
     }
 
     // MARK: - Cases
@@ -81,8 +77,7 @@ import TestSupport
               tagline: ⟨"Safe messaging
               help_url: https://help.example.org
             """),
-            expect: "UM001", option: nil, hint: "check the indentation and quoting", message: "quoted scalar",
-            knownIssue: "the position is the end of the file instead of the opening quote"),
+            expect: "UM001", option: nil, hint: "never closed", message: "quoted scalar"),
         BadCase("key indented too little", manifest: .branding("""
               tagline: Safe messaging
              ⟨help_url: https://help.example.org
@@ -276,8 +271,7 @@ import TestSupport
             web_client_url: https://chat.example.org
 
             """),
-            expect: "UM010", option: "identity", hint: "indent server_name, public_base_url, web_client_url",
-            knownIssue: "three UM007 errors repeat the options that UM010 already names as orphans"),
+            expect: "UM010", option: "identity", hint: "indent server_name, public_base_url, web_client_url"),
     ]
 
     static let domainCases: [BadCase] = [
@@ -307,8 +301,7 @@ import TestSupport
         BadCase("URL without host", manifest: .branding("  help_url: ⟨https:///help\n"),
                 expect: "UM013", option: "branding.help_url", message: "has no valid host"),
         BadCase("URL with invalid port", manifest: .branding("  help_url: ⟨https://help.example.org:99999/\n"),
-                expect: "UM013", option: "branding.help_url",
-                knownIssue: "a port above 65535 passes the URL check"),
+                expect: "UM013", option: "branding.help_url"),
         BadCase("URL with a space", manifest: .branding("  help_url: ⟨https://help.example.org/user guide\n"),
                 expect: "UM013", option: "branding.help_url"),
         // The column counts 'Ü' as one character, as editors do, not as its two UTF-8 bytes.
@@ -329,8 +322,7 @@ import TestSupport
         BadCase("email without at sign", manifest: .branding("  support_email: ⟨support.example.org\n"),
                 expect: "UM015", option: "branding.support_email", hint: "name@example.org"),
         BadCase("email with mailto prefix", manifest: .branding("  support_email: ⟨mailto:support@example.org\n"),
-                expect: "UM015", option: "branding.support_email", hint: "without mailto:",
-                knownIssue: "a mailto: prefix passes the email check"),
+                expect: "UM015", option: "branding.support_email", hint: "without mailto:"),
         BadCase("email with a space", manifest: .branding("  support_email: ⟨support team@example.org\n"),
                 expect: "UM015", option: "branding.support_email"),
         // CIDR blocks
@@ -357,8 +349,8 @@ import TestSupport
                 expect: "UM017", option: "branding.colors.accent", message: "'#12345' is not a hex colour"),
         // Unquoted, '#' starts a comment and the value is null.
         BadCase("unquoted hex colour", manifest: .branding("  colors:\n    accent: ⟨#12345a\n"),
-                expect: "UM004", option: "branding.colors.accent", hint: "quote", message: "found nothing (null)",
-                knownIssue: "the column is the blank before '#', one left of the comment that swallowed the value"),
+                expect: "UM004", option: "branding.colors.accent", hint: "quote the value: \"#12345a\"",
+                message: "the value became a comment"),
         // Language tags
         BadCase("language name", manifest: .branding("  default_language: ⟨german\n"),
                 expect: "UM018", option: "branding.default_language", hint: "de, en or de-CH"),
@@ -425,8 +417,7 @@ import TestSupport
             """),
             expect: "UM030", option: "security.federation.allowlist", message: "because the federation mode is allowlist"),
         BadCase("Jitsi calls without domain", manifest: .append("features:\n  calls: ⟨jitsi"),
-                expect: "UM030", option: "features.jitsi_domain", message: "must be set because calls use Jitsi",
-                knownIssue: "the diagnostic has no position because jitsi_domain is unset, but it should point at the calls value"),
+                expect: "UM030", option: "features.jitsi_domain", message: "must be set because calls use Jitsi"),
         BadCase("retention minimum above default", manifest: .append("""
             security:
               retention:
@@ -470,8 +461,7 @@ import TestSupport
                   key_id: ABC123DEFG
                   team_id: ABC123DEFG
             """),
-            expect: "UM030", option: "push.apps[1].id", message: "is listed twice",
-            knownIssue: "the diagnostic names push.apps and points at the first item, not at the repeated ID"),
+            expect: "UM030", option: "push.apps[1].id", message: "is listed twice"),
         BadCase("iOS push app without topic", manifest: .append("""
             push:
               apps:
@@ -485,8 +475,7 @@ import TestSupport
                   key_id: ABC123DEFG
                   team_id: ABC123DEFG
             """),
-            expect: "UM030", option: "push.apps[1].topic", hint: "set push.apps[1].topic",
-            knownIssue: "the diagnostic names push.apps and points at the first item, not at the iOS app"),
+            expect: "UM030", option: "push.apps[1].topic", hint: "set push.apps[1].topic"),
     ]
 
     static let combinedCases: [BadCase] = [
@@ -681,12 +670,10 @@ extension InvalidManifestTableTests {
         var also: Expected?
         /// The number of errors the run reports in total.
         var errors: Int
-        /// Why the case fails at present. The expectation stays as it should be, and the defect is reported.
-        var knownIssue: String?
 
         init(
             _ name: String, manifest: Edit..., environment: Edit..., expect code: String, option: String?,
-            hint: String? = nil, message: String? = nil, errors: Int = 1, also: Expected? = nil, knownIssue: String? = nil
+            hint: String? = nil, message: String? = nil, errors: Int = 1, also: Expected? = nil
         ) {
             self.name = name
             self.manifest = manifest
@@ -694,7 +681,6 @@ extension InvalidManifestTableTests {
             self.expected = Expected(code, option: option, hint: hint, message: message)
             self.also = also
             self.errors = errors
-            self.knownIssue = knownIssue
         }
 
         var testDescription: String { name }
