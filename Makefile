@@ -30,7 +30,7 @@ SUDO := sudo
 endif
 
 .DEFAULT_GOAL := help
-.PHONY: help deps venv build render test lint clean distclean
+.PHONY: help deps venv build render test bench lint clean distclean
 
 help: ## Print the available targets.
 	@echo "umctl make targets:"
@@ -68,6 +68,9 @@ render: deps build ## Render every environment into rendered/.
 
 test: deps venv ## Run swift test with the oracle scripts available.
 	UMCTL_PYTHON=$(VENV_PYTHON) UMCTL_ORACLES=$(ORACLES) $(SWIFT) test
+
+bench: deps ## Time umctl on the example deployment and print the figures.
+	SWIFT=$(SWIFT) bench/run.sh
 
 lint: ## Run swift format lint when a .swift-format file exists.
 	@if [ -f $(ROOT)/.swift-format ]; then \

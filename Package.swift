@@ -29,7 +29,7 @@ let package = Package(
         // Template engine, JSON writer and one renderer per output family.
         .target(name: "Rendering", dependencies: ["YAML", "Manifest"], resources: []),
         // Atomic output, commit, diff, drift check and promotion.
-        .target(name: "GitOps", dependencies: ["Git", "Manifest", "Rendering"]),
+        .target(name: "GitOps", dependencies: ["Git", "YAML", "Manifest", "Rendering"]),
         // Argument parsing, commands, output formats and exit codes.
         .target(name: "UmctlCLI", dependencies: ["Manifest", "Rendering", "GitOps"]),
         .executableTarget(name: "umctl", dependencies: ["UmctlCLI"]),

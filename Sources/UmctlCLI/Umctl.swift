@@ -41,7 +41,7 @@ public enum Umctl {
                 flags: CompareCommand.flags) { workspace, arguments throws(CommandFailure) in
             try CompareCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "init", summary: InitCommand.summary, usage: "umctl init DIR",
+        Command(name: "init", summary: InitCommand.summary, usage: "umctl init DIR [--author-name NAME] [--author-email EMAIL] [--date SECONDS]",
                 flags: InitCommand.flags) { workspace, arguments throws(CommandFailure) in
             try InitCommand(workspace: workspace, arguments: arguments).run()
         },
@@ -100,9 +100,9 @@ public enum Umctl {
             console.out(Help.command(command))
             return .success
         }
-        let root = parsed.value("config").map { URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL }
-            ?? currentDirectory
-        let workspace = Workspace(root: root, templates: parsed.value("templates"), console: console)
+        let invocation = Workspace(root: currentDirectory, templates: nil, console: console, currentDirectory: currentDirectory)
+        let root = parsed.value("config").map(invocation.resolve) ?? currentDirectory
+        let workspace = Workspace(root: root, templates: parsed.value("templates"), console: console, currentDirectory: currentDirectory)
         return try command.run(workspace, parsed)
     }
 }

@@ -8,13 +8,21 @@ struct Workspace {
     let root: URL
     let loader: ConfigurationLoader
     let console: Console
+    /// The folder relative paths on the command line are resolved against.
+    let currentDirectory: URL
     private let templatesOverride: String?
 
-    init(root: URL, templates: String?, console: Console) {
+    init(root: URL, templates: String?, console: Console, currentDirectory: URL) {
         self.root = root
+        self.currentDirectory = currentDirectory
         self.loader = ConfigurationLoader(root: root)
         self.templatesOverride = templates
         self.console = console
+    }
+
+    /// A path from the command line as a file URL; relative paths start in the current folder.
+    func resolve(_ path: String) -> URL {
+        (path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)).standardizedFileURL
     }
 
     /// The environments a command acts on: those named with `--env`, or every one for `--all` or when `defaultAll`.
@@ -45,7 +53,7 @@ struct Workspace {
     }
 
     func templates() throws(CommandFailure) -> TemplateLibrary {
-        guard let folder = TemplateLibrary.locate(explicit: templatesOverride, configRoot: root) else {
+        guard let folder = TemplateLibrary.locate(explicit: templatesOverride.map { resolve($0).path }, configRoot: root) else {
             throw CommandFailure(.ioFailure, "cannot find the Templates folder",
                                  hint: "pass --templates DIR or set UMCTL_TEMPLATES")
         }

@@ -33,7 +33,7 @@ struct CommitCommand {
         guard environments.count == 1, let name = environments.first else {
             throw CommandFailure(.usage, "commit takes exactly one --env", hint: "run one commit per environment")
         }
-        let repositoryPath = arguments.value("repo").map { URL(fileURLWithPath: $0).standardizedFileURL.path } ?? workspace.root.path
+        let repositoryPath = arguments.value("repo").map { workspace.resolve($0).path } ?? workspace.root.path
         let repository: Repository
         do {
             repository = try Repository.open(at: repositoryPath)

@@ -35,7 +35,7 @@ struct RenderCommand {
     }
 
     private var outputFolder: URL {
-        if let out = arguments.value("out") { return URL(fileURLWithPath: out).standardizedFileURL }
+        if let out = arguments.value("out") { return workspace.resolve(out) }
         return workspace.root.appendingPathComponent("rendered")
     }
 
