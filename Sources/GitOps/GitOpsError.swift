@@ -14,8 +14,6 @@ public enum GitOpsError: Error, Sendable, CustomStringConvertible {
     case promotionRefused(String)
     /// The source environment's committed files differ from what its committed inputs render to.
     case sourceDrifted(String)
-    /// No author name or email was found in flags, environment or git config.
-    case missingAuthor
 
     public var description: String {
         switch self {
@@ -33,8 +31,6 @@ public enum GitOpsError: Error, Sendable, CustomStringConvertible {
                 + "\nname an OpenShift Secret instead (secret-name/key) and keep the value out of git"
         case .promotionRefused(let reason), .sourceDrifted(let reason):
             return reason
-        case .missingAuthor:
-            return "no commit author: pass --author-name and --author-email, set UMCTL_AUTHOR_NAME and UMCTL_AUTHOR_EMAIL, or set user.name and user.email in the repository's git config"
         }
     }
 }

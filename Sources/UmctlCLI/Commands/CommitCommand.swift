@@ -12,12 +12,8 @@ struct CommitCommand {
         ArgumentParser.Flag(name: "repo", short: "r", valueName: "DIR",
                             help: "GitOps repository; files go to rendered/<env>/ in it (default: --config)"),
         ArgumentParser.Flag(name: "message", short: "m", valueName: "TEXT", help: "subject line of the commit"),
-        ArgumentParser.Flag(name: "author-name", valueName: "NAME", help: "commit author (default: UMCTL_AUTHOR_NAME, then git config)"),
-        ArgumentParser.Flag(name: "author-email", valueName: "EMAIL", help: "author email (default: UMCTL_AUTHOR_EMAIL, then git config)"),
-        ArgumentParser.Flag(name: "date", valueName: "SECONDS", help: "commit time in seconds since 1970 (default: SOURCE_DATE_EPOCH, then now)"),
-        ArgumentParser.Flag(name: "push", valueName: "REMOTE", help: "push the branch to this remote name or path after committing"),
-        CommonFlags.format, CommonFlags.quiet, CommonFlags.help,
-    ]
+        CommonFlags.push, CommonFlags.format, CommonFlags.quiet, CommonFlags.help,
+    ] + Authorship.flags
 
     let workspace: Workspace
     let arguments: ArgumentParser.Parsed
@@ -41,7 +37,7 @@ struct CommitCommand {
             throw CommandFailure(.gitFailure, "cannot open the git repository at \(repositoryPath): \(error.message)",
                                  hint: "pass --repo with the work tree of a git repository")
         }
-        let author = try signature(repository)
+        let author = try Authorship.signature(arguments, environment: environment, repository: repository)
 
         let (renders, diagnostics) = try workspace.renderAll([name])
         DiagnosticPrinter(format: try OutputFormat.parse(arguments), console: workspace.console, root: workspace.root).print(diagnostics)
@@ -132,23 +128,6 @@ struct CommitCommand {
         }
         guard let manifest else { return nil }
         return loader.load(environment: name, manifestText: manifest, environmentText: environmentText).configuration
-    }
-
-    /// Author from flags, then UMCTL_AUTHOR_NAME and UMCTL_AUTHOR_EMAIL, then the repository's git config.
-    func signature(_ repository: Repository) throws(CommandFailure) -> Signature {
-        let name = arguments.value("author-name") ?? environment["UMCTL_AUTHOR_NAME"] ?? repository.configString("user.name")
-        let email = arguments.value("author-email") ?? environment["UMCTL_AUTHOR_EMAIL"] ?? repository.configString("user.email")
-        guard let name, let email, !name.isEmpty, !email.isEmpty else {
-            throw CommandFailure(.gitFailure, GitOpsError.missingAuthor.description)
-        }
-        let dateText = arguments.value("date") ?? environment["SOURCE_DATE_EPOCH"]
-        if let dateText {
-            guard let seconds = Int64(dateText) else {
-                throw CommandFailure(.usage, "invalid commit time '\(dateText)'", hint: "give whole seconds since 1970, for example 1767225600")
-            }
-            return Signature(name: name, email: email, time: seconds, offsetMinutes: 0)
-        }
-        return Signature.now(name: name, email: email)
     }
 
     /// SHA-256 of the manifest the render used: the locked revision's, or the working file's.

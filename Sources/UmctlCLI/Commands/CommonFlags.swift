@@ -11,6 +11,8 @@ enum CommonFlags {
                                                help: "templates folder (default: found beside the configuration or the binary)")
     static let format = ArgumentParser.Flag(name: "format", valueName: "FORMAT",
                                             help: "output format: text, json or github (default: text)")
+    static let push = ArgumentParser.Flag(name: "push", valueName: "REMOTE",
+                                          help: "after committing, push the branch to this remote name or path")
     static let quiet = ArgumentParser.Flag(name: "quiet", short: "q", help: "print only problems")
     static let help = ArgumentParser.Flag(name: "help", short: "h", help: "show this help")
 }

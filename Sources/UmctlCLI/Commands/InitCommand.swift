@@ -5,13 +5,7 @@ import GitOps
 /// `umctl init DIR`: creates a new configuration repository with a commented manifest of every option.
 struct InitCommand {
     static let summary = "create a new configuration repository with every option at its default"
-    static let flags = [
-        ArgumentParser.Flag(name: "author-name", valueName: "NAME", help: "author of the first commit (default: UMCTL_AUTHOR_NAME, then umctl)"),
-        ArgumentParser.Flag(name: "author-email", valueName: "EMAIL",
-                            help: "author email (default: UMCTL_AUTHOR_EMAIL, then umctl@localhost)"),
-        ArgumentParser.Flag(name: "date", valueName: "SECONDS", help: "commit time in seconds since 1970 (default: SOURCE_DATE_EPOCH, then now)"),
-        CommonFlags.quiet, CommonFlags.help,
-    ]
+    static let flags = Authorship.flags + [CommonFlags.quiet, CommonFlags.help]
     static let message = """
         Create the configuration repository
 
@@ -70,28 +64,11 @@ struct InitCommand {
         }
     }
 
-    /// Returns the author from flags, then UMCTL_AUTHOR_NAME and UMCTL_AUTHOR_EMAIL, then umctl itself.
-    /// The repository's git config is not read because it does not exist yet.
+    /// The author from flags or variables, else umctl itself: the new repository has no git config yet.
     private func signature() throws(CommandFailure) -> Signature {
-        let name = nonEmpty(arguments.value("author-name")) ?? nonEmpty(environment["UMCTL_AUTHOR_NAME"]) ?? "umctl"
-        let email = nonEmpty(arguments.value("author-email")) ?? nonEmpty(environment["UMCTL_AUTHOR_EMAIL"]) ?? "umctl@localhost"
-        for (label, text) in [("name", name), ("email", email)] where text.contains(where: { "<>\n".contains($0) }) {
-            throw CommandFailure(.usage, "the author \(label) '\(text)' contains <, > or a line break, which git does not allow")
-        }
-        guard let dateText = nonEmpty(arguments.value("date")) ?? nonEmpty(environment["SOURCE_DATE_EPOCH"]) else {
-            return Signature.now(name: name, email: email)
-        }
-        guard let seconds = Int64(dateText), seconds >= 0 else {
-            throw CommandFailure(.usage, "invalid commit time '\(dateText)'", hint: "give whole seconds since 1970, for example 1767225600")
-        }
-        // A fixed time in UTC, so the same inputs give the same commit id on any machine.
-        return Signature(name: name, email: email, time: seconds, offsetMinutes: 0)
+        try Authorship.signature(arguments, environment: environment, fallbackName: "umctl", fallbackEmail: "umctl@localhost")
     }
 
-    private func nonEmpty(_ text: String?) -> String? {
-        guard let text, !text.isEmpty else { return nil }
-        return text
-    }
 
     private func report(folder: URL, files: [ConfigurationScaffold.File], commit: CommitInfo) {
         let console = workspace.console

@@ -11,12 +11,8 @@ struct PromoteCommand {
     static let flags = [
         CommonFlags.config, CommonFlags.templates,
         ArgumentParser.Flag(name: "dry-run", short: "n", help: "print the option and file changes; write nothing"),
-        ArgumentParser.Flag(name: "author-name", valueName: "NAME", help: "commit author (default: UMCTL_AUTHOR_NAME, then git config)"),
-        ArgumentParser.Flag(name: "author-email", valueName: "EMAIL", help: "author email (default: UMCTL_AUTHOR_EMAIL, then git config)"),
-        ArgumentParser.Flag(name: "date", valueName: "SECONDS", help: "commit time in seconds since 1970 (default: SOURCE_DATE_EPOCH, then now)"),
-        ArgumentParser.Flag(name: "push", valueName: "REMOTE", help: "push the branch to this remote name or path after committing"),
-        CommonFlags.quiet, CommonFlags.help,
-    ]
+        CommonFlags.push, CommonFlags.quiet, CommonFlags.help,
+    ] + Authorship.flags
 
     let workspace: Workspace
     let arguments: ArgumentParser.Parsed
@@ -51,7 +47,7 @@ struct PromoteCommand {
             return .success
         }
 
-        let author = try CommitCommand(workspace: workspace, arguments: arguments).signature(config.repository)
+        let author = try Authorship.signature(arguments, environment: ProcessInfo.processInfo.environment, repository: config.repository)
         let hold = (ProcessInfo.processInfo.environment["UMCTL_LOCK_HOLD_MS"].flatMap(Double.init) ?? 0) / 1000
         let outcome: EnvironmentCommit.Outcome
         do {
