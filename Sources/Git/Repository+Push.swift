@@ -74,8 +74,8 @@ extension Repository {
         defer { git_reference_free(reference) }
 
         guard git_reference_is_branch(reference) != 0,
-              let name = git_reference_name(reference),
-              let shorthand = git_reference_shorthand(reference)
+            let name = git_reference_name(reference),
+            let shorthand = git_reference_shorthand(reference)
         else {
             return ("HEAD", nil)
         }

@@ -187,7 +187,8 @@ public final class Repository {
     /// Returns the work tree root, or throws `GIT_EBAREREPO` for a bare repository.
     func requireWorkdir(_ function: String) throws(GitError) -> String {
         guard git_repository_workdir(pointer) != nil else {
-            throw GitError(function: function, code: GIT_EBAREREPO.rawValue, message: "the repository at \(workdir) is bare and has no work tree")
+            throw GitError(
+                function: function, code: GIT_EBAREREPO.rawValue, message: "the repository at \(workdir) is bare and has no work tree")
         }
         return workdir
     }

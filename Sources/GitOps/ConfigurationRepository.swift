@@ -71,7 +71,8 @@ public struct ConfigurationRepository {
             throw .io("commit \(lock.sourceCommit) named in \(PromotionLock.path(for: environment)) has no manifest")
         }
         guard SHA256.hex(text) == lock.manifestSHA256 else {
-            throw .io("the manifest of commit \(lock.sourceCommit) does not match manifest_sha256 in \(PromotionLock.path(for: environment))")
+            throw .io(
+                "the manifest of commit \(lock.sourceCommit) does not match manifest_sha256 in \(PromotionLock.path(for: environment))")
         }
         return (lock, text)
     }

@@ -16,8 +16,10 @@ extension ConfigurationScaffold {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func writeEnvironmentEntry(_ entry: Entry, environment: String, indent: Int,
-                                       into lines: inout [String]) throws(YAMLError) {
+    private func writeEnvironmentEntry(
+        _ entry: Entry, environment: String, indent: Int,
+        into lines: inout [String]
+    ) throws(YAMLError) {
         let padding = String(repeating: " ", count: indent)
         switch entry {
         case .section(let name, let children):

@@ -15,8 +15,10 @@ extension ConfigurationScaffold {
                 continue
             }
             let count = entry.options.count
-            lines += ["", "# " + String(repeating: "=", count: 76), "# \(name) (\(count) option\(count == 1 ? "" : "s"))",
-                      "# " + String(repeating: "=", count: 76)]
+            lines += [
+                "", "# " + String(repeating: "=", count: 76), "# \(name) (\(count) option\(count == 1 ? "" : "s"))",
+                "# " + String(repeating: "=", count: 76),
+            ]
             lines.append(isActive(entry) ? "\(name):" : "# \(name):")
             for (index, child) in children.enumerated() {
                 try writeOption(child, indent: 2, separated: index > 0, into: &lines)

@@ -37,22 +37,23 @@ extension ConfigurationScaffold {
 
         static func environmentValue(for option: Option, environment: String) -> Value? {
             let domain = domain(of: environment)
-            let text: String? = switch option.path {
-            case "identity.server_name": domain
-            case "identity.public_base_url": "https://matrix.\(domain)"
-            case "identity.web_client_url": "https://chat.\(domain)"
-            case "sso.keycloak_url": "https://sso.\(domain)"
-            case "sso.client_secret": "synapse-oidc/client-secret"
-            case "storage.postgres.host": "postgres.\(domain)"
-            case "storage.postgres.password": "synapse-db/password"
-            case "storage.postgres.keycloak_credentials": "keycloak-db"
-            case "storage.media.s3_bucket": "messenger-media-\(environment)"
-            case "storage.media.s3_credentials": "synapse-s3"
-            case "platform.namespace": "messenger-\(environment)"
-            case "platform.push_host": "push.\(domain)"
-            case "platform.argocd.repo_url": "https://git.example.org/ops/messenger-gitops.git"
-            default: option.path.hasPrefix("platform.images.") ? images[String(option.components.last ?? "")] : nil
-            }
+            let text: String? =
+                switch option.path {
+                case "identity.server_name": domain
+                case "identity.public_base_url": "https://matrix.\(domain)"
+                case "identity.web_client_url": "https://chat.\(domain)"
+                case "sso.keycloak_url": "https://sso.\(domain)"
+                case "sso.client_secret": "synapse-oidc/client-secret"
+                case "storage.postgres.host": "postgres.\(domain)"
+                case "storage.postgres.password": "synapse-db/password"
+                case "storage.postgres.keycloak_credentials": "keycloak-db"
+                case "storage.media.s3_bucket": "messenger-media-\(environment)"
+                case "storage.media.s3_credentials": "synapse-s3"
+                case "platform.namespace": "messenger-\(environment)"
+                case "platform.push_host": "push.\(domain)"
+                case "platform.argocd.repo_url": "https://git.example.org/ops/messenger-gitops.git"
+                default: option.path.hasPrefix("platform.images.") ? images[String(option.components.last ?? "")] : nil
+                }
             return text.map(Value.string) ?? fallback(for: option, domain: domain)
         }
 

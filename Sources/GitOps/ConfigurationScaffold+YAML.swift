@@ -63,9 +63,10 @@ extension ConfigurationScaffold {
             let element: OptionType = if case .list(let inner) = type { inner } else { type }
             return .sequence(items.map { node($0, type: element) })
         case .map(let entries):
-            return .mapping(orderedKeys(entries, type: type).map { key in
-                Node.Pair(key: .string(key), value: node(entries[key] ?? .null, type: fieldType(key, in: type)))
-            })
+            return .mapping(
+                orderedKeys(entries, type: type).map { key in
+                    Node.Pair(key: .string(key), value: node(entries[key] ?? .null, type: fieldType(key, in: type)))
+                })
         }
     }
 

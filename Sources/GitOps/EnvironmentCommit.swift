@@ -20,8 +20,10 @@ public struct EnvironmentCommit {
         /// configuration sits in a subfolder.
         public var folder: String
 
-        public init(rendered: RenderedEnvironment, manifestDigest: String, subject: String? = nil, body: [String] = [],
-                    promotedFrom: String? = nil, extraPaths: [String] = []) {
+        public init(
+            rendered: RenderedEnvironment, manifestDigest: String, subject: String? = nil, body: [String] = [],
+            promotedFrom: String? = nil, extraPaths: [String] = []
+        ) {
             self.rendered = rendered
             self.manifestDigest = manifestDigest
             self.subject = subject
@@ -84,8 +86,10 @@ public struct EnvironmentCommit {
 
         let message = Self.message(for: request)
         do {
-            switch try repository.commit(paths: [folder] + request.extraPaths, message: message, author: author,
-                                         committer: committer ?? author) {
+            switch try repository.commit(
+                paths: [folder] + request.extraPaths, message: message, author: author,
+                committer: committer ?? author)
+            {
             case .committed(let info, let changes): return .committed(info, changes: changes)
             case .unchanged: return .unchanged
             }

@@ -33,7 +33,8 @@ public struct OutputTree: Sendable {
             var isDirectory: ObjCBool = false
             let path = folder.appendingPathComponent(relative).path
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = FileManager.default.contents(atPath: path) else { continue }
+                let data = FileManager.default.contents(atPath: path)
+            else { continue }
             files[relative] = Array(data)
         }
         return files

@@ -73,9 +73,10 @@ public struct Promotion {
             }
         }
         let changes = result.configuration.map { new in previousConfiguration(of: target).map { new.changes(from: $0) } ?? [] } ?? []
-        return Plan(source: source, target: target, sourceRenderCommit: renderCommit, manifestCommit: manifestCommit,
-                    manifestText: manifestText, rendered: rendered, diagnostics: diagnostics, optionChanges: changes,
-                    fileChanges: rendered.map(output.plan))
+        return Plan(
+            source: source, target: target, sourceRenderCommit: renderCommit, manifestCommit: manifestCommit,
+            manifestText: manifestText, rendered: rendered, diagnostics: diagnostics, optionChanges: changes,
+            fileChanges: rendered.map(output.plan))
     }
 
     /// Writes the target's lock and rendered files and commits them together.
@@ -90,8 +91,9 @@ public struct Promotion {
         let previousLock = FileManager.default.contents(atPath: lockURL.path)
         // Promoting the same revision again keeps the existing record, so nothing changes and nothing is committed.
         if let previousLock, let existing = try? PromotionLock(text: String(decoding: previousLock, as: UTF8.self), file: lockURL.path),
-           existing.sourceEnvironment == lock.sourceEnvironment, existing.sourceCommit == lock.sourceCommit,
-           existing.manifestSHA256 == lock.manifestSHA256 {
+            existing.sourceEnvironment == lock.sourceEnvironment, existing.sourceCommit == lock.sourceCommit,
+            existing.manifestSHA256 == lock.manifestSHA256
+        {
             lock = existing
         }
         do {
@@ -100,7 +102,9 @@ public struct Promotion {
             throw .io("cannot write \(lockURL.path): \(error.localizedDescription)")
         }
 
-        var body = ["Promote the manifest of \(plan.manifestCommit.prefix(12)), last rendered for \(plan.source) in \(plan.sourceRenderCommit.id.hex.prefix(12))."]
+        var body = [
+            "Promote the manifest of \(plan.manifestCommit.prefix(12)), last rendered for \(plan.source) in \(plan.sourceRenderCommit.id.hex.prefix(12))."
+        ]
         if !plan.optionChanges.isEmpty {
             body += ["", "Changed options:"] + plan.optionChanges.map { "- \($0)" }
         }
@@ -126,9 +130,11 @@ public struct Promotion {
             manifestCommit = try PromotionLock(text: lockText, file: PromotionLock.path(for: source)).sourceCommit
         }
         guard let commit = ObjectID(hex: manifestCommit),
-              let text = try config.text(loader.manifestPath, at: commit) else {
-            throw .promotionRefused("commit \(manifestCommit.prefix(12)) has no \(loader.manifestPath); "
-                + "keep the configuration and rendered/ in one repository and commit with 'umctl commit'")
+            let text = try config.text(loader.manifestPath, at: commit)
+        else {
+            throw .promotionRefused(
+                "commit \(manifestCommit.prefix(12)) has no \(loader.manifestPath); "
+                    + "keep the configuration and rendered/ in one repository and commit with 'umctl commit'")
         }
         return (manifestCommit, text)
     }
@@ -140,7 +146,8 @@ public struct Promotion {
         }
         let result = loader.load(environment: source, manifestText: manifestText, environmentText: environmentText)
         guard let configuration = result.configuration else {
-            throw .promotionRefused("\(source) as committed in \(renderCommit.id.hex.prefix(12)) does not validate; fix and commit it first")
+            throw .promotionRefused(
+                "\(source) as committed in \(renderCommit.id.hex.prefix(12)) does not validate; fix and commit it first")
         }
         let expected: RenderedEnvironment
         do {
@@ -148,13 +155,16 @@ public struct Promotion {
         } catch {
             throw .io("internal template error in \(source): \(error)")
         }
-        let drifted = DriftCheck.compare(expected, committed: try config.committedFiles(of: source, at: renderCommit.id),
-                                         workTree: try config.committedFiles(of: source, at: renderCommit.id),
-                                         folder: config.renderedFolder(source))
-            .filter { $0.location == .committed }
+        let drifted = DriftCheck.compare(
+            expected, committed: try config.committedFiles(of: source, at: renderCommit.id),
+            workTree: try config.committedFiles(of: source, at: renderCommit.id),
+            folder: config.renderedFolder(source)
+        )
+        .filter { $0.location == .committed }
         guard drifted.isEmpty else {
-            throw .sourceDrifted("\(source) has drifted from its manifest: "
-                + drifted.map(\.description).joined(separator: ", ") + "; run 'umctl commit --env \(source)' and test it again")
+            throw .sourceDrifted(
+                "\(source) has drifted from its manifest: "
+                    + drifted.map(\.description).joined(separator: ", ") + "; run 'umctl commit --env \(source)' and test it again")
         }
     }
 

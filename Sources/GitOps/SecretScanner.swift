@@ -33,8 +33,10 @@ public enum SecretScanner {
             if let (_, name) = tokenPatterns.first(where: { text.range(of: $0.0, options: .regularExpression) != nil }) {
                 findings.append(Finding(file: file, line: index + 1, reason: "looks like \(name)"))
             } else if let value = secretLikeValue(text) {
-                findings.append(Finding(file: file, line: index + 1,
-                                        reason: "a random-looking value of \(value.count) characters under a secret-like key"))
+                findings.append(
+                    Finding(
+                        file: file, line: index + 1,
+                        reason: "a random-looking value of \(value.count) characters under a secret-like key"))
             }
         }
         return findings

@@ -14,20 +14,25 @@ extension CatalogSections {
     ])
 
     static let push: [Option] = [
-        Option("push.enabled", .bool, default: .bool(true),
-               "Whether Synapse sends push notifications and Sygnal is deployed.",
-               reaches: ["synapse/homeserver.yaml: push.enabled", "openshift/sygnal.yaml"]),
-        Option("push.include_content", .bool, default: .bool(false), security: true,
-               "Whether notifications carry message content through Apple's and Google's servers.",
-               reaches: ["synapse/homeserver.yaml: push.include_content"]),
-        Option("push.group_unread_count_by_room", .bool, default: .bool(true),
-               "Whether the badge counts rooms with unread messages instead of messages.",
-               reaches: ["synapse/homeserver.yaml: push.group_unread_count_by_room"]),
-        Option("push.apps", .list(pushApp), default: .list([]),
-               "Mobile apps Sygnal delivers to; each app ID serves one platform.",
-               reaches: ["\(sygnal): apps", "openshift/sygnal.yaml: volumes"]),
-        Option("push.badge_counts", .bool, default: .bool(true),
-               "Whether Android pushes carry unread counts; apps that decrypt events locally do not need them.",
-               reaches: ["\(sygnal): apps.*.send_badge_counts"]),
+        Option(
+            "push.enabled", .bool, default: .bool(true),
+            "Whether Synapse sends push notifications and Sygnal is deployed.",
+            reaches: ["synapse/homeserver.yaml: push.enabled", "openshift/sygnal.yaml"]),
+        Option(
+            "push.include_content", .bool, default: .bool(false), security: true,
+            "Whether notifications carry message content through Apple's and Google's servers.",
+            reaches: ["synapse/homeserver.yaml: push.include_content"]),
+        Option(
+            "push.group_unread_count_by_room", .bool, default: .bool(true),
+            "Whether the badge counts rooms with unread messages instead of messages.",
+            reaches: ["synapse/homeserver.yaml: push.group_unread_count_by_room"]),
+        Option(
+            "push.apps", .list(pushApp), default: .list([]),
+            "Mobile apps Sygnal delivers to; each app ID serves one platform.",
+            reaches: ["\(sygnal): apps", "openshift/sygnal.yaml: volumes"]),
+        Option(
+            "push.badge_counts", .bool, default: .bool(true),
+            "Whether Android pushes carry unread counts; apps that decrypt events locally do not need them.",
+            reaches: ["\(sygnal): apps.*.send_badge_counts"]),
     ]
 }

@@ -18,8 +18,10 @@ public struct Configuration: Sendable {
     /// Where values inside options were written, by paths such as `push.apps[1].id`.
     public let positions: [String: Origin]
 
-    public init(environment: String, catalog: Catalog, values: [String: Value], origins: [String: Origin],
-                positions: [String: Origin] = [:]) {
+    public init(
+        environment: String, catalog: Catalog, values: [String: Value], origins: [String: Origin],
+        positions: [String: Origin] = [:]
+    ) {
         self.environment = environment
         self.catalog = catalog
         self.values = values

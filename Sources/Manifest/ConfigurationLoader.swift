@@ -74,19 +74,23 @@ public struct ConfigurationLoader: Sendable {
             let failed = base.failedPaths.union(local.failedPaths)
             if failed.contains(where: { option.path == $0 || option.path.hasPrefix($0 + ".") }) { continue }
             let file = option.isOverridable ? environmentPath(environment) : manifestPath
-            diagnostics.append(Diagnostic(.error, .missingRequired, "required option '\(option.path)' is not set",
-                                          file: file, mark: .start, option: option.path,
-                                          hint: "add it (\(option.type.name)): \(option.summary)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, .missingRequired, "required option '\(option.path)' is not set",
+                    file: file, mark: .start, option: option.path,
+                    hint: "add it (\(option.type.name)): \(option.summary)"))
         }
 
         var positions: [String: Configuration.Origin] = [:]
         for (path, mark) in base.positions { positions[path] = .manifest(mark) }
         for (path, mark) in local.positions { positions[path] = .environment(mark) }
-        let configuration = Configuration(environment: environment, catalog: catalog, values: values, origins: origins,
-                                          positions: positions)
+        let configuration = Configuration(
+            environment: environment, catalog: catalog, values: values, origins: origins,
+            positions: positions)
         if !errorsSoFar && !diagnostics.contains(where: { $0.severity == .error }) {
-            diagnostics += ConsistencyRules.check(configuration, manifestPath: manifestPath,
-                                                  environmentPath: environmentPath(environment))
+            diagnostics += ConsistencyRules.check(
+                configuration, manifestPath: manifestPath,
+                environmentPath: environmentPath(environment))
         }
         let failed = diagnostics.contains { $0.severity == .error }
         return Result(configuration: failed ? nil : configuration, diagnostics: Diagnostic.sorted(diagnostics))
@@ -95,12 +99,20 @@ public struct ConfigurationLoader: Sendable {
     private func read(_ relativePath: String) -> (text: String, diagnostic: Diagnostic?) {
         let url = root.appendingPathComponent(relativePath)
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            return ("", Diagnostic(.error, .fileUnreadable, "cannot read \(relativePath)", file: relativePath,
-                                   hint: "check that \(url.path) exists and is readable"))
+            return (
+                "",
+                Diagnostic(
+                    .error, .fileUnreadable, "cannot read \(relativePath)", file: relativePath,
+                    hint: "check that \(url.path) exists and is readable")
+            )
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return ("", Diagnostic(.error, .fileUnreadable, "\(relativePath) is not valid UTF-8", file: relativePath,
-                                   hint: "save the file as UTF-8"))
+            return (
+                "",
+                Diagnostic(
+                    .error, .fileUnreadable, "\(relativePath) is not valid UTF-8", file: relativePath,
+                    hint: "save the file as UTF-8")
+            )
         }
         return (text, nil)
     }
@@ -121,8 +133,9 @@ public struct ConfigurationLoader: Sendable {
                 mark = start
                 hint = "this was never closed; add the closing quote or bracket"
             }
-            let diagnostic = Diagnostic(.error, .yamlSyntax, "invalid YAML: \(message)", file: file, mark: mark,
-                                        hint: hint, sourceLine: source.line(mark.line))
+            let diagnostic = Diagnostic(
+                .error, .yamlSyntax, "invalid YAML: \(message)", file: file, mark: mark,
+                hint: hint, sourceLine: source.line(mark.line))
             return ([:], [diagnostic], Set(catalog.options.map(\.path)), [:])
         }
         var walker = DocumentWalker(catalog: catalog, file: file, source: source, isEnvironmentFile: isEnvironmentFile)

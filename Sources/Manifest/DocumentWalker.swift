@@ -33,9 +33,11 @@ struct DocumentWalker {
 
     private mutating func walkSection(_ node: Node, path section: String) {
         guard let pairs = node.pairs else {
-            report(.wrongType, section.isEmpty ? "the file must be a mapping of sections" : "expected the section '\(section)' to be a mapping",
-                   at: node, option: section.isEmpty ? nil : section,
-                   hint: "write the options as 'key: value' lines indented under their section")
+            report(
+                .wrongType,
+                section.isEmpty ? "the file must be a mapping of sections" : "expected the section '\(section)' to be a mapping",
+                at: node, option: section.isEmpty ? nil : section,
+                hint: "write the options as 'key: value' lines indented under their section")
             return
         }
         var seen: [String: Mark] = [:]
@@ -47,8 +49,9 @@ struct DocumentWalker {
             }
             let path = section.isEmpty ? key : "\(section).\(key)"
             if let first = seen[key] {
-                report(.duplicateKey, "duplicate key '\(key)', first set at line \(first.line)", at: pair.key, option: path,
-                       hint: "remove one of the two entries; YAML readers silently keep only the last one")
+                report(
+                    .duplicateKey, "duplicate key '\(key)', first set at line \(first.line)", at: pair.key, option: path,
+                    hint: "remove one of the two entries; YAML readers silently keep only the last one")
                 continue
             }
             seen[key] = pair.key.mark
@@ -71,8 +74,9 @@ struct DocumentWalker {
 
     private mutating func walkOption(_ option: Option, pair: Node.Pair) {
         if isEnvironmentFile && !option.isOverridable {
-            report(.notOverridable, "'\(option.path)' may not be set in an environment file", at: pair.key, option: option.path,
-                   hint: "set it in manifest.yaml, so that every environment gets the same value")
+            report(
+                .notOverridable, "'\(option.path)' may not be set in an environment file", at: pair.key, option: option.path,
+                hint: "set it in manifest.yaml, so that every environment gets the same value")
             return
         }
         if let value = parser.parse(pair.value, as: option.type, option: option.path) {
@@ -96,15 +100,17 @@ struct DocumentWalker {
 
     private mutating func reportEmptySection(_ path: String, key: Node, orphans: [Node.Pair]) {
         if orphans.isEmpty {
-            report(.lostIndentation, "section '\(path)' is empty", at: key, option: path,
-                   hint: "indent its options under it, or remove the line")
+            report(
+                .lostIndentation, "section '\(path)' is empty", at: key, option: path,
+                hint: "indent its options under it, or remove the line")
             return
         }
         let names = orphans.compactMap(\.key.scalarText)
         let lines = orphans.map { String($0.key.mark.line) }.joined(separator: ", ")
-        report(.lostIndentation,
-               "section '\(path)' is empty because its options lost their indentation: \(names.joined(separator: ", ")) (line \(lines))",
-               at: key, option: path, hint: "indent \(names.joined(separator: ", ")) by two spaces under '\(key.scalarText ?? path):'")
+        report(
+            .lostIndentation,
+            "section '\(path)' is empty because its options lost their indentation: \(names.joined(separator: ", ")) (line \(lines))",
+            at: key, option: path, hint: "indent \(names.joined(separator: ", ")) by two spaces under '\(key.scalarText ?? path):'")
     }
 
     private mutating func reportUnknown(_ key: String, path: String, in section: String, at node: Node) {
@@ -115,7 +121,8 @@ struct DocumentWalker {
         } else if let elsewhere = catalog.options.first(where: { $0.path.hasSuffix(".\(key)") }) {
             hint = "'\(key)' exists as '\(elsewhere.path)'"
         } else {
-            hint = section.isEmpty
+            hint =
+                section.isEmpty
                 ? "known sections: \(candidates.joined(separator: ", "))"
                 : "run 'umctl options' to list the options of '\(section)'"
         }
@@ -123,7 +130,9 @@ struct DocumentWalker {
     }
 
     private mutating func report(_ code: Diagnostic.Code, _ message: String, at node: Node, option: String?, hint: String? = nil) {
-        ownDiagnostics.append(Diagnostic(.error, code, message, file: file, mark: node.mark, option: option, hint: hint,
-                                         sourceLine: parser.source.line(node.mark.line)))
+        ownDiagnostics.append(
+            Diagnostic(
+                .error, code, message, file: file, mark: node.mark, option: option, hint: hint,
+                sourceLine: parser.source.line(node.mark.line)))
     }
 }

@@ -13,7 +13,8 @@ public enum DomainValue {
             return positiveInteger(text.dropLast(2))
         }
         guard let unit = text.last, let factor = durationUnits[unit],
-              let count = positiveInteger(text.dropLast()) else { return nil }
+            let count = positiveInteger(text.dropLast())
+        else { return nil }
         let (product, overflow) = count.multipliedReportingOverflow(by: factor)
         return overflow ? nil : product
     }
@@ -69,10 +70,11 @@ public enum DomainValue {
 
     static func isIPv4(_ text: Substring) -> Bool {
         let octets = text.split(separator: ".", omittingEmptySubsequences: false)
-        return octets.count == 4 && octets.allSatisfy { octet in
-            guard (1...3).contains(octet.count), octet.allSatisfy(\.isNumber), let value = Int(octet) else { return false }
-            return value <= 255 && !(octet.count > 1 && octet.first == "0")
-        }
+        return octets.count == 4
+            && octets.allSatisfy { octet in
+                guard (1...3).contains(octet.count), octet.allSatisfy(\.isNumber), let value = Int(octet) else { return false }
+                return value <= 255 && !(octet.count > 1 && octet.first == "0")
+            }
     }
 
     static func isIPv6(_ text: Substring) -> Bool {

@@ -20,8 +20,9 @@ struct ValueParser {
         switch type {
         case .list(let element):
             guard let items = node.items else {
-                return fail(.wrongType, "expected a list of \(element.name), found \(describe(node))", node, option,
-                            hint: "write one item per line, each starting with '- '")
+                return fail(
+                    .wrongType, "expected a list of \(element.name), found \(describe(node))", node, option,
+                    hint: "write one item per line, each starting with '- '")
             }
             var values: [Value] = []
             var ok = true
@@ -38,8 +39,9 @@ struct ValueParser {
             for pair in pairs {
                 let key = pair.key.scalarText ?? ""
                 if entries[key] != nil {
-                    _ = fail(.duplicateKey, "duplicate key '\(key)'", pair.key, "\(option).\(key)",
-                             hint: "remove one of the two entries; YAML readers silently keep only one")
+                    _ = fail(
+                        .duplicateKey, "duplicate key '\(key)'", pair.key, "\(option).\(key)",
+                        hint: "remove one of the two entries; YAML readers silently keep only one")
                     ok = false
                     continue
                 }
@@ -71,8 +73,9 @@ struct ValueParser {
             }
             guard let field = fields.first(where: { $0.name == key }) else {
                 let suggestion = Suggestion.closest(to: key, among: fields.map(\.name))
-                _ = fail(.unknownOption, "unknown key '\(key)'", pair.key, path,
-                         hint: suggestion.map { "did you mean '\($0)'?" } ?? "valid keys: " + fields.map(\.name).joined(separator: ", "))
+                _ = fail(
+                    .unknownOption, "unknown key '\(key)'", pair.key, path,
+                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "valid keys: " + fields.map(\.name).joined(separator: ", "))
                 ok = false
                 continue
             }
@@ -80,8 +83,9 @@ struct ValueParser {
         }
         for field in fields where entries[field.name] == nil && !seen.contains(field.name) {
             if field.required {
-                _ = fail(.missingRequired, "missing required key '\(field.name)'", node, "\(option).\(field.name)",
-                         hint: "add '\(field.name):' (\(field.type.name))")
+                _ = fail(
+                    .missingRequired, "missing required key '\(field.name)'", node, "\(option).\(field.name)",
+                    hint: "add '\(field.name):' (\(field.type.name))")
                 ok = false
             } else if !field.defaultValue.isNull {
                 entries[field.name] = field.defaultValue
@@ -96,13 +100,15 @@ struct ValueParser {
         }
         let plain = style == .plain && node.tag == nil
         if plain && PlainScalar.booleanWords.contains(text) && !["true", "false"].contains(text), type.isTextual {
-            return fail(.ambiguousBoolean, "'\(text)' is a boolean in YAML 1.1, not the text '\(text)'", node, option,
-                        hint: "quote it: \"\(text)\"")
+            return fail(
+                .ambiguousBoolean, "'\(text)' is a boolean in YAML 1.1, not the text '\(text)'", node, option,
+                hint: "quote it: \"\(text)\"")
         }
         switch type {
         case .bool:
             guard plain, text == "true" || text == "false" else {
-                let hint = plain && PlainScalar.booleanWords.contains(text)
+                let hint =
+                    plain && PlainScalar.booleanWords.contains(text)
                     ? "write true or false; YAML 1.1 readers and YAML 1.2 readers disagree on '\(text)'"
                     : "write true or false without quotes"
                 return fail(.wrongType, "expected a boolean, found \(describe(node))", node, option, hint: hint)
@@ -110,7 +116,8 @@ struct ValueParser {
             return .bool(text == "true")
         case .int(let range):
             guard plain, let value = Int(text) else {
-                return fail(.wrongType, "expected an integer, found \(describe(node))", node, option, hint: "write a whole number without quotes")
+                return fail(
+                    .wrongType, "expected an integer, found \(describe(node))", node, option, hint: "write a whole number without quotes")
             }
             guard range.contains(value) else {
                 return fail(.outOfRange, "\(value) is outside \(range.lowerBound)…\(range.upperBound)", node, option)
@@ -118,7 +125,9 @@ struct ValueParser {
             return .int(value)
         case .number(let range):
             guard plain, let value = Double(text), value.isFinite else {
-                return fail(.wrongType, "expected a number, found \(describe(node))", node, option, hint: "write a number such as 0.5 without quotes")
+                return fail(
+                    .wrongType, "expected a number, found \(describe(node))", node, option,
+                    hint: "write a number such as 0.5 without quotes")
             }
             guard range.contains(value) else {
                 return fail(.outOfRange, "\(text) is outside \(range.lowerBound)…\(range.upperBound)", node, option)
@@ -129,12 +138,14 @@ struct ValueParser {
                 // An unquoted '#' starts a comment, which leaves the value empty.
                 if let line = source.line(node.mark.line), let hash = commentStart(in: line, from: node.mark.column) {
                     let comment = String(line[line.index(line.startIndex, offsetBy: hash - 1)...])
-                    return fail(.wrongType, "expected a \(type.name), found nothing: the value became a comment", node, option,
-                                hint: "'#' starts a comment in YAML; quote the value: \"\(comment)\"",
-                                at: Mark(line: node.mark.line, column: hash))
+                    return fail(
+                        .wrongType, "expected a \(type.name), found nothing: the value became a comment", node, option,
+                        hint: "'#' starts a comment in YAML; quote the value: \"\(comment)\"",
+                        at: Mark(line: node.mark.line, column: hash))
                 }
-                return fail(.wrongType, "expected a \(type.name), found \(describe(node))", node, option,
-                            hint: "quote the value if it is meant as text")
+                return fail(
+                    .wrongType, "expected a \(type.name), found \(describe(node))", node, option,
+                    hint: "quote the value if it is meant as text")
             }
             return parseText(text, node: node, as: type, option: option)
         }
@@ -167,8 +178,9 @@ struct ValueParser {
     ) -> Value? {
         let position = mark ?? node.mark
         diagnostics.append(
-            Diagnostic(.error, code, message, file: file, mark: position, option: option, hint: hint,
-                       sourceLine: source.line(position.line)))
+            Diagnostic(
+                .error, code, message, file: file, mark: position, option: option, hint: hint,
+                sourceLine: source.line(position.line)))
         return nil
     }
 

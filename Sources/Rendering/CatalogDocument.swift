@@ -13,14 +13,19 @@ public enum CatalogDocument {
         for section in catalog.childNames(of: "") {
             lines += ["", "## \(section)", "", "| option | type | default | scope | description |", "| --- | --- | --- | --- | --- |"]
             for option in catalog.options where option.path.hasPrefix(section + ".") {
-                let defaultText = option.required ? "required"
-                    : option.defaultValue.isNull ? "unset"
-                    : option.defaultValue == .string("") ? "empty" : "`\(option.defaultValue)`"
+                let defaultText =
+                    option.required
+                    ? "required"
+                    : option.defaultValue.isNull
+                        ? "unset"
+                        : option.defaultValue == .string("") ? "empty" : "`\(option.defaultValue)`"
                 var scope = [option.isOverridable ? "env" : "manifest"]
                 if option.securityRelevant { scope.append("security") }
                 var description = option.summary
                 if let constraints = option.type.constraints { description += " Constraints: \(constraints)." }
-                lines.append("| `\(option.path)` | \(option.type.name) | \(escape(defaultText)) | \(scope.joined(separator: ", ")) | \(escape(description)) |")
+                lines.append(
+                    "| `\(option.path)` | \(option.type.name) | \(escape(defaultText)) | \(scope.joined(separator: ", ")) | \(escape(description)) |"
+                )
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -140,7 +140,9 @@ struct ExpressionParser {
                 position += 1
                 while current != .symbol(")") {
                     arguments.append(try parseOr())
-                    if current == .symbol(",") { position += 1 } else if current != .symbol(")") {
+                    if current == .symbol(",") {
+                        position += 1
+                    } else if current != .symbol(")") {
                         throw TemplateError(message: "expected ',' or ')' in '\(text)'")
                     }
                 }
@@ -163,7 +165,8 @@ struct ExpressionParser {
         case .number(let text):
             if let integer = Int(text) { return .literal(.int(integer)) }
             guard !text.contains(where: { $0 == "." }) || text.filter({ $0 == "." }).count == 1,
-                  let value = Double(text), value.isFinite else {
+                let value = Double(text), value.isFinite
+            else {
                 throw TemplateError(message: "invalid number '\(text)' in '\(self.text)'")
             }
             return .literal(.number(value))

@@ -16,11 +16,12 @@ public enum ManifestSchema {
         let options = catalog.options.filter { target == .manifest || $0.isOverridable }
         var root = section("", options: options, target: target)
         let title = target == .manifest ? "umctl manifest (Environments/manifest.yaml)" : "umctl environment file (Environments/<env>.yaml)"
-        root.insert(contentsOf: [
-            Tree.Entry("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
-            Tree.Entry("$id", .string(target == .manifest ? "urn:umctl:manifest" : "urn:umctl:environment")),
-            Tree.Entry("title", .string(title)),
-        ], at: 0)
+        root.insert(
+            contentsOf: [
+                Tree.Entry("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
+                Tree.Entry("$id", .string(target == .manifest ? "urn:umctl:manifest" : "urn:umctl:environment")),
+                Tree.Entry("title", .string(title)),
+            ], at: 0)
         return JSONWriter.write(.map(root))
     }
 
@@ -69,11 +70,15 @@ public enum ManifestSchema {
         case .bool:
             return .map([Tree.Entry("type", .string("boolean"))])
         case .int(let range):
-            return .map([Tree.Entry("type", .string("integer")), Tree.Entry("minimum", .int(range.lowerBound)),
-                         Tree.Entry("maximum", .int(range.upperBound))])
+            return .map([
+                Tree.Entry("type", .string("integer")), Tree.Entry("minimum", .int(range.lowerBound)),
+                Tree.Entry("maximum", .int(range.upperBound)),
+            ])
         case .number(let range):
-            return .map([Tree.Entry("type", .string("number")), Tree.Entry("minimum", .number(range.lowerBound)),
-                         Tree.Entry("maximum", .number(range.upperBound))])
+            return .map([
+                Tree.Entry("type", .string("number")), Tree.Entry("minimum", .number(range.lowerBound)),
+                Tree.Entry("maximum", .number(range.upperBound)),
+            ])
         case .text(let pattern, _):
             return pattern.map(string) ?? .map([Tree.Entry("type", .string("string"))])
         case .duration:

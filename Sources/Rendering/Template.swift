@@ -65,7 +65,8 @@ public struct Template: Sendable {
                 return .list(try sequence(items, in: scope))
             case .mapping(let pairs):
                 if let condition = pairs.first(where: { $0.key.scalarText == "$if" }),
-                   pairs.contains(where: { $0.key.scalarText == "$then" }) {
+                    pairs.contains(where: { $0.key.scalarText == "$then" })
+                {
                     let chosen = try Self.isTrue(condition.value, in: scope) ? node["$then"] : node["$else"]
                     return try chosen.flatMap { node throws(TemplateError) in try evaluate(node, in: scope) }
                 }

@@ -22,7 +22,8 @@ public enum YAMLWriter {
     /// libyaml falls back to a quoted scalar where a block cannot hold the text exactly.
     private static func stringNode(_ text: String) -> Node {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let blockSafe = text.contains("\n") && !text.contains("\r") && !text.contains("\t")
+        let blockSafe =
+            text.contains("\n") && !text.contains("\r") && !text.contains("\t")
             && lines.allSatisfy { !$0.hasSuffix(" ") } && text.first != " "
         return blockSafe ? .scalar(text, style: .literal) : .string(text)
     }

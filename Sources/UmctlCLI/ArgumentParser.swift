@@ -50,8 +50,9 @@ struct ArgumentParser {
             }
             guard let flag = lookup(name) else {
                 let suggestion = Suggestion.closest(to: name, among: flags.map { "--\($0.name)" })
-                throw CommandFailure(.usage, "unknown option '\(name)'",
-                                     hint: suggestion.map { "did you mean '\($0)'?" } ?? "run 'umctl help' for the options")
+                throw CommandFailure(
+                    .usage, "unknown option '\(name)'",
+                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "run 'umctl help' for the options")
             }
             if flag.takesValue {
                 let value: String

@@ -6,7 +6,8 @@ enum Authorship {
     static let flags = [
         ArgumentParser.Flag(name: "author-name", valueName: "NAME", help: "commit author (default: UMCTL_AUTHOR_NAME, then git config)"),
         ArgumentParser.Flag(name: "author-email", valueName: "EMAIL", help: "author email (default: UMCTL_AUTHOR_EMAIL, then git config)"),
-        ArgumentParser.Flag(name: "date", valueName: "SECONDS", help: "commit time in seconds since 1970 (default: SOURCE_DATE_EPOCH, then now)"),
+        ArgumentParser.Flag(
+            name: "date", valueName: "SECONDS", help: "commit time in seconds since 1970 (default: SOURCE_DATE_EPOCH, then now)"),
     ]
 
     static func signature(
@@ -15,9 +16,10 @@ enum Authorship {
         let name = nonEmpty(arguments.value("author-name")) ?? nonEmpty(environment["UMCTL_AUTHOR_NAME"]) ?? nonEmpty(fallbackName)
         let email = nonEmpty(arguments.value("author-email")) ?? nonEmpty(environment["UMCTL_AUTHOR_EMAIL"]) ?? nonEmpty(fallbackEmail)
         guard let name, let email else {
-            throw CommandFailure(.gitFailure, "no commit author",
-                                 hint: "pass --author-name and --author-email, set UMCTL_AUTHOR_NAME and UMCTL_AUTHOR_EMAIL, "
-                                     + "or set user.name and user.email in the repository's git config")
+            throw CommandFailure(
+                .gitFailure, "no commit author",
+                hint: "pass --author-name and --author-email, set UMCTL_AUTHOR_NAME and UMCTL_AUTHOR_EMAIL, "
+                    + "or set user.name and user.email in the repository's git config")
         }
         for (label, text) in [("name", name), ("email", email)] where text.contains(where: { "<>\n".contains($0) }) {
             throw CommandFailure(.usage, "the author \(label) '\(text)' contains <, > or a line break, which git does not allow")
@@ -36,8 +38,9 @@ enum Authorship {
     static func signature(_ arguments: ArgumentParser.Parsed, environment: [String: String], repository: Repository)
         throws(CommandFailure) -> Signature
     {
-        try signature(arguments, environment: environment, fallbackName: repository.configString("user.name"),
-                      fallbackEmail: repository.configString("user.email"))
+        try signature(
+            arguments, environment: environment, fallbackName: repository.configString("user.name"),
+            fallbackEmail: repository.configString("user.email"))
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

@@ -25,11 +25,12 @@ struct DiagnosticPrinter {
 
     func text(_ diagnostic: Diagnostic, color: Bool) -> String {
         let position = diagnostic.mark.map { ":\($0.line):\($0.column)" } ?? ""
-        let severity: String = switch diagnostic.severity {
-        case .error: Style.red.apply("error", enabled: color)
-        case .warning: Style.yellow.apply("warning", enabled: color)
-        case .note: Style.cyan.apply("note", enabled: color)
-        }
+        let severity: String =
+            switch diagnostic.severity {
+            case .error: Style.red.apply("error", enabled: color)
+            case .warning: Style.yellow.apply("warning", enabled: color)
+            case .note: Style.cyan.apply("note", enabled: color)
+            }
         let location = Style.bold.apply("\(diagnostic.file)\(position):", enabled: color)
         var lines = ["\(location) \(severity): [\(diagnostic.code.rawValue)] \(diagnostic.message)"]
         if let mark = diagnostic.mark, let source = diagnostic.sourceLine ?? sourceLine(diagnostic.file, mark.line) {
@@ -50,10 +51,12 @@ struct DiagnosticPrinter {
             properties.append("line=\(mark.line)")
             properties.append("col=\(mark.column)")
         }
-        properties.append("title=\(escapeProperty("\(diagnostic.code.rawValue) \(diagnostic.option ?? "")".trimmingCharacters(in: .whitespaces)))")
+        properties.append(
+            "title=\(escapeProperty("\(diagnostic.code.rawValue) \(diagnostic.option ?? "")".trimmingCharacters(in: .whitespaces)))")
         var message = diagnostic.message
         if let hint = diagnostic.hint { message += "\nhint: \(hint)" }
-        return "::\(diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(message))"
+        return
+            "::\(diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(message))"
     }
 
     private func json(_ diagnostic: Diagnostic) -> String {
@@ -71,7 +74,8 @@ struct DiagnosticPrinter {
 
     private func sourceLine(_ file: String, _ line: Int) -> String? {
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file).path),
-              let text = String(data: data, encoding: .utf8) else { return nil }
+            let text = String(data: data, encoding: .utf8)
+        else { return nil }
         return SourceText(text).line(line)
     }
 

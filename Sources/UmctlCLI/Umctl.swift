@@ -13,48 +13,71 @@ public enum Umctl {
     }
 
     static let commands: [Command] = [
-        Command(name: "validate", summary: ValidateCommand.summary, usage: "umctl validate [--env NAME]... [--all] [--format text|json|github]",
-                flags: ValidateCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "validate", summary: ValidateCommand.summary, usage: "umctl validate [--env NAME]... [--all] [--format text|json|github]",
+            flags: ValidateCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try ValidateCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "render", summary: RenderCommand.summary, usage: "umctl render [--env NAME]... [--all] [--out DIR]",
-                flags: RenderCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "render", summary: RenderCommand.summary, usage: "umctl render [--env NAME]... [--all] [--out DIR]",
+            flags: RenderCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try RenderCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "commit", summary: CommitCommand.summary, usage: "umctl commit --env NAME [--repo DIR] [-m TEXT]",
-                flags: CommitCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "commit", summary: CommitCommand.summary, usage: "umctl commit --env NAME [--repo DIR] [-m TEXT]",
+            flags: CommitCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try CommitCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "diff", summary: DiffCommand.summary, usage: "umctl diff [--env NAME]... [--options]",
-                flags: DiffCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "diff", summary: DiffCommand.summary, usage: "umctl diff [--env NAME]... [--options]",
+            flags: DiffCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try DiffCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "check", summary: CheckCommand.summary, usage: "umctl check [--format text|json|github]",
-                flags: CheckCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "check", summary: CheckCommand.summary, usage: "umctl check [--format text|json|github]",
+            flags: CheckCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try CheckCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "promote", summary: PromoteCommand.summary, usage: "umctl promote FROM TO [--dry-run]",
-                flags: PromoteCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "promote", summary: PromoteCommand.summary, usage: "umctl promote FROM TO [--dry-run]",
+            flags: PromoteCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try PromoteCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "compare", summary: CompareCommand.summary, usage: "umctl compare ENV_A ENV_B",
-                flags: CompareCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "compare", summary: CompareCommand.summary, usage: "umctl compare ENV_A ENV_B",
+            flags: CompareCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try CompareCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "init", summary: InitCommand.summary, usage: "umctl init DIR [--author-name NAME] [--author-email EMAIL] [--date SECONDS]",
-                flags: InitCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "init", summary: InitCommand.summary,
+            usage: "umctl init DIR [--author-name NAME] [--author-email EMAIL] [--date SECONDS]",
+            flags: InitCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try InitCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "explain", summary: ExplainCommand.summary, usage: "umctl explain OPTION [--env NAME]...",
-                flags: ExplainCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "explain", summary: ExplainCommand.summary, usage: "umctl explain OPTION [--env NAME]...",
+            flags: ExplainCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try ExplainCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "options", summary: OptionsCommand.summary, usage: "umctl options [--format markdown|json]",
-                flags: OptionsCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "options", summary: OptionsCommand.summary, usage: "umctl options [--format markdown|json]",
+            flags: OptionsCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try OptionsCommand(workspace: workspace, arguments: arguments).run()
         },
-        Command(name: "schema", summary: SchemaCommand.summary, usage: "umctl schema [--environment]",
-                flags: SchemaCommand.flags) { workspace, arguments throws(CommandFailure) in
+        Command(
+            name: "schema", summary: SchemaCommand.summary, usage: "umctl schema [--environment]",
+            flags: SchemaCommand.flags
+        ) { workspace, arguments throws(CommandFailure) in
             try SchemaCommand(workspace: workspace, arguments: arguments).run()
         },
     ]
@@ -92,8 +115,9 @@ public enum Umctl {
         }
         guard let command = commands.first(where: { $0.name == first }) else {
             let suggestion = commands.map(\.name).min { Help.distance(first, $0) < Help.distance(first, $1) }
-            throw CommandFailure(.usage, "unknown command '\(first)'",
-                                 hint: suggestion.map { "did you mean '\($0)'? Commands: " + commands.map(\.name).joined(separator: ", ") })
+            throw CommandFailure(
+                .usage, "unknown command '\(first)'",
+                hint: suggestion.map { "did you mean '\($0)'? Commands: " + commands.map(\.name).joined(separator: ", ") })
         }
         let parsed = try ArgumentParser(flags: command.flags).parse(Array(arguments.dropFirst()))
         if parsed.isSet("help") {

@@ -31,8 +31,9 @@ struct Workspace {
         do {
             known = try loader.environmentNames()
         } catch {
-            throw CommandFailure(.ioFailure, "cannot list \(root.appendingPathComponent(ConfigurationLoader.folder).path)",
-                                 hint: "run umctl in the folder that contains Environments/, or pass --config DIR")
+            throw CommandFailure(
+                .ioFailure, "cannot list \(root.appendingPathComponent(ConfigurationLoader.folder).path)",
+                hint: "run umctl in the folder that contains Environments/, or pass --config DIR")
         }
         let named = arguments.all("env")
         if arguments.isSet("all") {
@@ -41,21 +42,24 @@ struct Workspace {
         }
         if named.isEmpty {
             if defaultAll { return known }
-            throw CommandFailure(.usage, "name an environment with --env NAME or use --all",
-                                 hint: "environments here: \(known.joined(separator: ", "))")
+            throw CommandFailure(
+                .usage, "name an environment with --env NAME or use --all",
+                hint: "environments here: \(known.joined(separator: ", "))")
         }
         for name in named where !known.contains(name) {
             let suggestion = Suggestion.closest(to: name, among: known)
-            throw CommandFailure(.usage, "unknown environment '\(name)'",
-                                 hint: suggestion.map { "did you mean '\($0)'?" } ?? "environments here: \(known.joined(separator: ", "))")
+            throw CommandFailure(
+                .usage, "unknown environment '\(name)'",
+                hint: suggestion.map { "did you mean '\($0)'?" } ?? "environments here: \(known.joined(separator: ", "))")
         }
         return named
     }
 
     func templates() throws(CommandFailure) -> TemplateLibrary {
         guard let folder = TemplateLibrary.locate(explicit: templatesOverride.map { resolve($0).path }, configRoot: root) else {
-            throw CommandFailure(.ioFailure, "cannot find the Templates folder",
-                                 hint: "pass --templates DIR or set UMCTL_TEMPLATES")
+            throw CommandFailure(
+                .ioFailure, "cannot find the Templates folder",
+                hint: "pass --templates DIR or set UMCTL_TEMPLATES")
         }
         do {
             return try TemplateLibrary(directory: folder)
@@ -76,8 +80,9 @@ struct Workspace {
         }
         guard !locked.isEmpty else { return [:] }
         guard let repository = repository() else {
-            throw CommandFailure(.gitFailure, "\(PromotionLock.path(for: locked[0])) needs the git history of \(root.path), which is not a repository",
-                                 hint: "run umctl in a clone of the configuration repository")
+            throw CommandFailure(
+                .gitFailure, "\(PromotionLock.path(for: locked[0])) needs the git history of \(root.path), which is not a repository",
+                hint: "run umctl in a clone of the configuration repository")
         }
         var manifests: [String: (lock: PromotionLock, text: String)] = [:]
         for environment in locked {
@@ -109,8 +114,9 @@ struct Workspace {
             do {
                 rendered = try renderer.render(configuration)
             } catch {
-                throw CommandFailure(.ioFailure, "internal template error in \(environment): \(error)",
-                                     hint: "this is a bug in umctl's templates; please report it with the manifest")
+                throw CommandFailure(
+                    .ioFailure, "internal template error in \(environment): \(error)",
+                    hint: "this is a bug in umctl's templates; please report it with the manifest")
             }
             diagnostics += RenderedConsistency.check(rendered)
             renders.append(rendered)

@@ -27,12 +27,14 @@ public enum Emitter {
         yaml_emitter_set_indent(emitter, 2)
         yaml_emitter_set_break(emitter, YAML_LN_BREAK)
         let context = Unmanaged.passUnretained(sink).toOpaque()
-        yaml_emitter_set_output(emitter, { data, buffer, size in
-            guard let data, let buffer else { return 0 }
-            let sink = Unmanaged<OutputSink>.fromOpaque(data).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
-            return 1
-        }, context)
+        yaml_emitter_set_output(
+            emitter,
+            { data, buffer, size in
+                guard let data, let buffer else { return 0 }
+                let sink = Unmanaged<OutputSink>.fromOpaque(data).takeUnretainedValue()
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
+                return 1
+            }, context)
 
         let writer = EventWriter(emitter: emitter)
         try writer.send { yaml_stream_start_event_initialize(&$0, YAML_UTF8_ENCODING) }

@@ -1,7 +1,8 @@
 import Foundation
 import Rendering
-import Testing
 import TestSupport
+import Testing
+
 @testable import GitOps
 
 @Suite struct OutputTreeTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GitOps
 
 @Suite struct UnifiedDiffTests {
@@ -9,20 +10,21 @@ import Testing
     @Test func changedLineWithContext() {
         let old = (1...10).map { "line \($0)" }.joined(separator: "\n") + "\n"
         let new = old.replacingOccurrences(of: "line 5\n", with: "line five\n")
-        #expect(UnifiedDiff.diff(old: old, new: new, path: "f.yaml") == """
-            --- a/f.yaml
-            +++ b/f.yaml
-            @@ -2,7 +2,7 @@
-             line 2
-             line 3
-             line 4
-            -line 5
-            +line five
-             line 6
-             line 7
-             line 8
+        #expect(
+            UnifiedDiff.diff(old: old, new: new, path: "f.yaml") == """
+                --- a/f.yaml
+                +++ b/f.yaml
+                @@ -2,7 +2,7 @@
+                 line 2
+                 line 3
+                 line 4
+                -line 5
+                +line five
+                 line 6
+                 line 7
+                 line 8
 
-            """)
+                """)
     }
 
     @Test func addedFileComesFromDevNull() {

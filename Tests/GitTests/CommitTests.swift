@@ -11,10 +11,11 @@ import Testing
 
         let outcome = try repository.commitFixture(["rendered/beta"], message: "Render beta\n\nTwo files.")
         let info = try #require(outcome.info)
-        #expect(outcome.changes == [
-            FileChange(path: "rendered/beta/app.yaml", kind: .added),
-            FileChange(path: "rendered/beta/nested/config.json", kind: .added),
-        ])
+        #expect(
+            outcome.changes == [
+                FileChange(path: "rendered/beta/app.yaml", kind: .added),
+                FileChange(path: "rendered/beta/nested/config.json", kind: .added),
+            ])
         #expect(info.summary == "Render beta")
         #expect(info.message == "Render beta\n\nTwo files.\n")
         #expect(info.parentIDs.isEmpty)
@@ -25,28 +26,30 @@ import Testing
 
         let log = try GitCLI.run("log", "-1", "--format=%H%n%an%n%ae%n%at%n%ai%n%cn%n%ce%n%ci%n%s%n%b", in: directory.path)
         #expect(log.status == 0)
-        #expect(log.lines == [
-            info.id.hex,
-            "Ada Lovelace",
-            "ada@example.com",
-            "1700000000",
-            "2023-11-14 23:13:20 +0100",
-            "umctl",
-            "umctl@example.com",
-            "2023-11-14 17:13:20 -0500",
-            "Render beta",
-            "Two files.",
-        ])
+        #expect(
+            log.lines == [
+                info.id.hex,
+                "Ada Lovelace",
+                "ada@example.com",
+                "1700000000",
+                "2023-11-14 23:13:20 +0100",
+                "umctl",
+                "umctl@example.com",
+                "2023-11-14 17:13:20 -0500",
+                "Render beta",
+                "Two files.",
+            ])
 
         let status = try GitCLI.run("status", "--porcelain", in: directory.path)
         #expect(status.status == 0)
         #expect(status.text == "")
 
         let tree = try GitCLI.run("ls-tree", "-r", "HEAD", in: directory.path)
-        #expect(tree.lines.map { $0.split(separator: "\t").last.map(String.init) } == [
-            "rendered/beta/app.yaml",
-            "rendered/beta/nested/config.json",
-        ])
+        #expect(
+            tree.lines.map { $0.split(separator: "\t").last.map(String.init) } == [
+                "rendered/beta/app.yaml",
+                "rendered/beta/nested/config.json",
+            ])
         #expect(tree.lines.allSatisfy { $0.hasPrefix("100644 blob ") })
 
         let branch = try GitCLI.run("symbolic-ref", "HEAD", in: directory.path)
@@ -87,10 +90,11 @@ import Testing
 
         let second = try #require(outcome.info)
         #expect(second.parentIDs == [first.id])
-        #expect(outcome.changes == [
-            FileChange(path: "rendered/beta/app.yaml", kind: .modified),
-            FileChange(path: "rendered/beta/old.yaml", kind: .deleted),
-        ])
+        #expect(
+            outcome.changes == [
+                FileChange(path: "rendered/beta/app.yaml", kind: .modified),
+                FileChange(path: "rendered/beta/old.yaml", kind: .deleted),
+            ])
         let tree = try GitCLI.run("ls-tree", "-r", "--name-only", "HEAD", in: directory.path)
         #expect(tree.lines == ["rendered/beta/app.yaml"])
         let status = try GitCLI.run("status", "--porcelain", in: directory.path)
@@ -154,16 +158,18 @@ import Testing
         _ = try repository.commitFixture(["rendered/beta"], message: "Add modes")
 
         let tree = try GitCLI.run("ls-tree", "-r", "HEAD", in: directory.path)
-        let modes = Dictionary(uniqueKeysWithValues: tree.lines.compactMap { line -> (String, String)? in
-            let parts = line.split(separator: "\t")
-            guard parts.count == 2, let mode = parts[0].split(separator: " ").first else { return nil }
-            return (String(parts[1]), String(mode))
-        })
-        #expect(modes == [
-            "rendered/beta/current": "120000",
-            "rendered/beta/plain.txt": "100644",
-            "rendered/beta/run.sh": "100755",
-        ])
+        let modes = Dictionary(
+            uniqueKeysWithValues: tree.lines.compactMap { line -> (String, String)? in
+                let parts = line.split(separator: "\t")
+                guard parts.count == 2, let mode = parts[0].split(separator: " ").first else { return nil }
+                return (String(parts[1]), String(mode))
+            })
+        #expect(
+            modes == [
+                "rendered/beta/current": "120000",
+                "rendered/beta/plain.txt": "100644",
+                "rendered/beta/run.sh": "100755",
+            ])
         let status = try GitCLI.run("status", "--porcelain", in: directory.path)
         #expect(status.text == "")
     }

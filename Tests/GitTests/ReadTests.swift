@@ -15,11 +15,12 @@ import Testing
         let info = try #require(try repository.commitFixture(["rendered"], message: "Render").info)
 
         let files = try repository.files(under: "rendered/beta")
-        #expect(files == [
-            "rendered/beta/app.yaml": yaml,
-            "rendered/beta/data/blob.bin": binary,
-            "rendered/beta/empty.txt": [],
-        ])
+        #expect(
+            files == [
+                "rendered/beta/app.yaml": yaml,
+                "rendered/beta/data/blob.bin": binary,
+                "rendered/beta/empty.txt": [],
+            ])
         #expect(try repository.files(under: "rendered/beta", at: info.id) == files)
         #expect(try repository.files(under: "rendered").count == 4)
         #expect(try repository.files(under: "").count == 4)

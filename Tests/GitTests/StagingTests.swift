@@ -75,12 +75,13 @@ import Testing
 
         let pending = try repository.pendingChanges(under: ["rendered/beta"])
 
-        #expect(pending == [
-            FileChange(path: "rendered/beta/app.yaml", kind: .modified),
-            FileChange(path: "rendered/beta/new/service.yaml", kind: .added),
-            FileChange(path: "rendered/beta/old.yaml", kind: .deleted),
-            FileChange(path: "rendered/beta/tool.sh", kind: .modified),
-        ])
+        #expect(
+            pending == [
+                FileChange(path: "rendered/beta/app.yaml", kind: .modified),
+                FileChange(path: "rendered/beta/new/service.yaml", kind: .added),
+                FileChange(path: "rendered/beta/old.yaml", kind: .deleted),
+                FileChange(path: "rendered/beta/tool.sh", kind: .modified),
+            ])
         #expect(try directory.read(".git/index") == indexBefore)
         let cached = try GitCLI.run("diff", "--cached", "--name-only", in: directory.path)
         #expect(cached.text == "")
@@ -99,11 +100,12 @@ import Testing
 
         let pending = try repository.pendingChanges(under: ["rendered/beta", "Environments/prod.lock"])
 
-        #expect(pending == [
-            FileChange(path: "Environments/prod.lock", kind: .added),
-            FileChange(path: "rendered/beta/a.yaml", kind: .added),
-            FileChange(path: "rendered/beta/b.yaml", kind: .added),
-        ])
+        #expect(
+            pending == [
+                FileChange(path: "Environments/prod.lock", kind: .added),
+                FileChange(path: "rendered/beta/a.yaml", kind: .added),
+                FileChange(path: "rendered/beta/b.yaml", kind: .added),
+            ])
         let objects = try GitCLI.run("count-objects", in: directory.path)
         #expect(objects.text.hasPrefix("0 objects"))
     }

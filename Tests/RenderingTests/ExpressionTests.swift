@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Rendering
 
 private let names: [String: Tree] = [
@@ -23,8 +24,9 @@ private func evaluate(_ source: String) throws -> Tree? {
         #expect(try Expression.parse("a or b and not c") == .or(.name("a"), .and(.name("b"), .not(.name("c")))))
         #expect(try Expression.parse("not a == 'x'") == .not(.equal(.name("a"), .literal(.string("x")))))
         #expect(try Expression.parse("(a or b) and c") == .and(.or(.name("a"), .name("b")), .name("c")))
-        #expect(try Expression.parse("a | join(', ') != ''")
-            == .notEqual(.filter(.name("a"), "join", [.literal(.string(", "))]), .literal(.string(""))))
+        #expect(
+            try Expression.parse("a | join(', ') != ''")
+                == .notEqual(.filter(.name("a"), "join", [.literal(.string(", "))]), .literal(.string(""))))
     }
 
     @Test func literalsTyped() throws {
@@ -138,8 +140,9 @@ private func evaluate(_ source: String) throws -> Tree? {
     }
 
     @Test func htmlFilterEscapesMarkup() throws {
-        #expect(try evaluate("branding.footer | html")
-            == .string("&lt;a href=&quot;/help&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"))
+        #expect(
+            try evaluate("branding.footer | html")
+                == .string("&lt;a href=&quot;/help&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;"))
     }
 
     @Test func secretFiltersSplitReference() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Rendering
 
 /// Converts a value that JSONSerialization returned into a tree whose mapping keys are sorted.
@@ -63,15 +64,18 @@ private func sortedKeys(_ tree: Tree) -> Tree {
     @Test func emptyCollectionsCompact() {
         #expect(JSONWriter.write(.list([])) == "[]\n")
         #expect(JSONWriter.write(.map([])) == "{}\n")
-        #expect(JSONWriter.write(.map([Tree.Entry("rooms", .list([])), Tree.Entry("extra", .map([]))]))
-            == "{\n  \"rooms\": [],\n  \"extra\": {}\n}\n")
+        #expect(
+            JSONWriter.write(.map([Tree.Entry("rooms", .list([])), Tree.Entry("extra", .map([]))]))
+                == "{\n  \"rooms\": [],\n  \"extra\": {}\n}\n")
     }
 
     @Test func nestedOutputIndentsTwoSpaces() {
         let tree = Tree.map([
-            Tree.Entry("default_server_config", .map([
-                Tree.Entry("m.homeserver", .map([Tree.Entry("base_url", .string("https://matrix.example.org"))])),
-            ])),
+            Tree.Entry(
+                "default_server_config",
+                .map([
+                    Tree.Entry("m.homeserver", .map([Tree.Entry("base_url", .string("https://matrix.example.org"))]))
+                ])),
             Tree.Entry("features", .list([.string("threads"), .bool(true), .null])),
             Tree.Entry("port", .int(8448)),
         ])
@@ -120,10 +124,12 @@ private func sortedKeys(_ tree: Tree) -> Tree {
             Tree.Entry("missing", .null),
             Tree.Entry("empty_list", .list([])),
             Tree.Entry("empty_map", .map([])),
-            Tree.Entry("servers", .list([
-                .map([Tree.Entry("name", .string("alpha")), Tree.Entry("weight", .number(-1.5))]),
-                .list([.int(1), .string("two"), .null]),
-            ])),
+            Tree.Entry(
+                "servers",
+                .list([
+                    .map([Tree.Entry("name", .string("alpha")), Tree.Entry("weight", .number(-1.5))]),
+                    .list([.int(1), .string("two"), .null]),
+                ])),
         ])
 
         let data = Data(JSONWriter.write(input).utf8)

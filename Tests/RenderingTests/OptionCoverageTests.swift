@@ -1,8 +1,9 @@
 import Foundation
-@testable import Manifest
 import Rendering
-import Testing
 import TestSupport
+import Testing
+
+@testable import Manifest
 
 /// Every option of the catalog changes the rendered output when it changes,
 /// and it changes one of the files its catalog entry says it reaches.
@@ -10,10 +11,14 @@ import TestSupport
     /// Options that only take effect together with others, and those others' values.
     static let prerequisites: [String: [String: Value]] = [
         "features.element_call_url": ["features.calls": .string("element_call")],
-        "features.integrations_ui_url": ["features.integration_manager": .string("custom"),
-                                         "features.integrations_rest_url": .string("https://integrations.example.org/api")],
-        "features.integrations_rest_url": ["features.integration_manager": .string("custom"),
-                                           "features.integrations_ui_url": .string("https://integrations.example.org")],
+        "features.integrations_ui_url": [
+            "features.integration_manager": .string("custom"),
+            "features.integrations_rest_url": .string("https://integrations.example.org/api"),
+        ],
+        "features.integrations_rest_url": [
+            "features.integration_manager": .string("custom"),
+            "features.integrations_ui_url": .string("https://integrations.example.org"),
+        ],
         "features.analytics_url": ["features.analytics": .bool(true), "features.analytics_key": .string("phc_example")],
         "features.analytics_key": ["features.analytics": .bool(true), "features.analytics_url": .string("https://posthog.example.org")],
         "security.federation.allowlist": ["security.federation.mode": .string("allowlist")],
@@ -49,10 +54,13 @@ import TestSupport
         var baseline = Self.configuration.values
         for (prerequisite, value) in Self.prerequisites[path] ?? [:] { baseline[prerequisite] = value }
         let current = baseline[path] ?? .null
-        let alternative = try #require(Self.alternatives[path] ?? Self.alternative(for: option.type, from: current),
-                                       "no alternative value for \(path)")
+        let alternative = try #require(
+            Self.alternatives[path] ?? Self.alternative(for: option.type, from: current),
+            "no alternative value for \(path)")
         #expect(alternative != current)
-        if option.type.isTextual, let text = alternative.stringValue, case .invalid(_, let message, _) = DomainCheck.check(text, as: option.type) {
+        if option.type.isTextual, let text = alternative.stringValue,
+            case .invalid(_, let message, _) = DomainCheck.check(text, as: option.type)
+        {
             Issue.record("the alternative value of \(path) is invalid: \(message)")
         }
         var changed = baseline
@@ -71,8 +79,9 @@ import TestSupport
     }
 
     private static func render(_ values: [String: Value]) throws -> [String: String] {
-        let configuration = Configuration(environment: "beta", catalog: .standard, values: values,
-                                          origins: Self.configuration.origins)
+        let configuration = Configuration(
+            environment: "beta", catalog: .standard, values: values,
+            origins: Self.configuration.origins)
         let rendered = try renderer.render(configuration)
         return Dictionary(uniqueKeysWithValues: rendered.files.map { ($0.path, $0.contents) })
     }

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import Rendering
 
 @Suite struct TemplateLibraryTests {
@@ -12,8 +13,9 @@ import TestSupport
 
         let library = try TemplateLibrary(directory: folder.url)
         #expect(try library.template("synapse/homeserver.yaml").name == "synapse/homeserver.yaml")
-        #expect(try library.template("element/config.json").render(in: Scope([:]))
-            == [.map([Tree.Entry("brand", .string("Element"))])])
+        #expect(
+            try library.template("element/config.json").render(in: Scope([:]))
+                == [.map([Tree.Entry("brand", .string("Element"))])])
 
         let error = #expect(throws: TemplateError.self) {
             try library.template("README.txt")

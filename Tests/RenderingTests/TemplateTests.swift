@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Rendering
 
 /// Names that the templates below refer to, shaped like a small deployment.
@@ -25,7 +26,8 @@ private func renderOne(_ text: String) throws -> Tree {
 
 @Suite struct TemplateTests {
     @Test func placeholderKeepsValueType() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             metrics: "{{ platform.metrics }}"
             port: "{{ server.port }}"
             scopes: "{{ sso.scopes }}"
@@ -43,7 +45,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func interpolationBuildsText() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             url: "https://{{ identity.server_name }}:{{ server.port }}/"
             flag: "metrics={{ platform.metrics }}"
             scopes: "{{ sso.scopes }} email"
@@ -57,7 +60,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func interpolatedKeyRendered() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             "{{ identity.server_name }}/port": 1
             """)
 
@@ -65,7 +69,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func ifKeyMergesWhenTrue() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             name: synapse
             $if platform.metrics:
               enable_metrics: true
@@ -75,16 +80,19 @@ private func renderOne(_ text: String) throws -> Tree {
             last: 1
             """)
 
-        #expect(tree == .map([
-            Tree.Entry("name", .string("synapse")),
-            Tree.Entry("enable_metrics", .bool(true)),
-            Tree.Entry("metrics_port", .int(9000)),
-            Tree.Entry("last", .int(1)),
-        ]))
+        #expect(
+            tree
+                == .map([
+                    Tree.Entry("name", .string("synapse")),
+                    Tree.Entry("enable_metrics", .bool(true)),
+                    Tree.Entry("metrics_port", .int(9000)),
+                    Tree.Entry("last", .int(1)),
+                ]))
     }
 
     @Test func mergedKeyReplacesEarlierKey() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             enable_metrics: false
             other: 1
             $if platform.metrics:
@@ -95,35 +103,42 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func eachKeyMergesOverList() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             name: scopes
             $each scope in sso.scopes:
               "scope_{{ scope }}": "{{ scope }}"
             """)
 
-        #expect(tree == .map([
-            Tree.Entry("name", .string("scopes")),
-            Tree.Entry("scope_openid", .string("openid")),
-            Tree.Entry("scope_profile", .string("profile")),
-        ]))
+        #expect(
+            tree
+                == .map([
+                    Tree.Entry("name", .string("scopes")),
+                    Tree.Entry("scope_openid", .string("openid")),
+                    Tree.Entry("scope_profile", .string("profile")),
+                ]))
     }
 
     @Test func eachKeyMergesOverMap() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             name: limits
             $each limit in storage.limits:
               "max_{{ limit.key }}": "{{ limit.value }}"
             """)
 
-        #expect(tree == .map([
-            Tree.Entry("name", .string("limits")),
-            Tree.Entry("max_upload", .string("100M")),
-            Tree.Entry("max_avatar", .string("1M")),
-        ]))
+        #expect(
+            tree
+                == .map([
+                    Tree.Entry("name", .string("limits")),
+                    Tree.Entry("max_upload", .string("100M")),
+                    Tree.Entry("max_avatar", .string("1M")),
+                ]))
     }
 
     @Test func eachOverNullAddsNothing() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             $each contact in identity.admin_contact:
               "{{ contact }}": true
             kept: 1
@@ -141,7 +156,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func listEachItemExpands() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             scopes:
               - email
               - $each: scope in sso.scopes
@@ -152,16 +168,19 @@ private func renderOne(_ text: String) throws -> Tree {
                   name: "{{ scope }}"
             """)
 
-        #expect(tree["scopes"] == .list([
-            .string("email"),
-            .string("openid"),
-            .string("profile"),
-            .map([Tree.Entry("name", .string("profile"))]),
-        ]))
+        #expect(
+            tree["scopes"]
+                == .list([
+                    .string("email"),
+                    .string("openid"),
+                    .string("profile"),
+                    .map([Tree.Entry("name", .string("profile"))]),
+                ]))
     }
 
     @Test func listIfItemFiltered() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             listeners:
               - client
               - $if: platform.metrics
@@ -174,7 +193,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func valueIfPicksBranch() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             metrics:
               $if: platform.metrics
               $then: "{{ server.port }}"
@@ -191,7 +211,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func valueIfWithoutElseDropsEntry() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             registration:
               $if: security.registration
               $then: open
@@ -202,7 +223,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func optionalDropsNullEntry() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             admin_contact: "{{ identity.admin_contact | optional }}"
             server_name: "{{ identity.server_name | optional }}"
             contacts:
@@ -216,7 +238,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func documentEachRepeatsDocument() throws {
-        let trees = try render("""
+        let trees = try render(
+            """
             $each scope in sso.scopes:
               kind: Scope
               name: "{{ scope }}"
@@ -224,15 +247,17 @@ private func renderOne(_ text: String) throws -> Tree {
             kind: Summary
             """)
 
-        #expect(trees == [
-            .map([Tree.Entry("kind", .string("Scope")), Tree.Entry("name", .string("openid"))]),
-            .map([Tree.Entry("kind", .string("Scope")), Tree.Entry("name", .string("profile"))]),
-            .map([Tree.Entry("kind", .string("Summary"))]),
-        ])
+        #expect(
+            trees == [
+                .map([Tree.Entry("kind", .string("Scope")), Tree.Entry("name", .string("openid"))]),
+                .map([Tree.Entry("kind", .string("Scope")), Tree.Entry("name", .string("profile"))]),
+                .map([Tree.Entry("kind", .string("Summary"))]),
+            ])
     }
 
     @Test func documentIfGuardsDocument() throws {
-        let trees = try render("""
+        let trees = try render(
+            """
             $if security.registration:
               kind: Registration
             ---
@@ -244,7 +269,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func quotedScalarsStayStrings() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             single: 'true'
             double: "10"
             null_word: 'null'
@@ -262,7 +288,8 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func plainScalarsTyped() throws {
-        let tree = try renderOne("""
+        let tree = try renderOne(
+            """
             enabled: true
             disabled: false
             port: 10
@@ -286,11 +313,13 @@ private func renderOne(_ text: String) throws -> Tree {
     }
 
     @Test func unknownNameLocatesError() throws {
-        let template = try Template(name: "synapse/homeserver.yaml", text: """
-            server_name: "{{ identity.server_name }}"
-            listeners:
-              - port: "{{ identity.missing }}"
-            """)
+        let template = try Template(
+            name: "synapse/homeserver.yaml",
+            text: """
+                server_name: "{{ identity.server_name }}"
+                listeners:
+                  - port: "{{ identity.missing }}"
+                """)
 
         let error = #expect(throws: TemplateError.self) {
             try template.render(in: Scope(deployment))

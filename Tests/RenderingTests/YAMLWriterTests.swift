@@ -1,5 +1,6 @@
 import Testing
 import YAML
+
 @testable import Rendering
 
 @Suite struct YAMLWriterTests {

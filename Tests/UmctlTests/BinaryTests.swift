@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Runs the built `umctl` executable as a user would, beside the test bundle.
 @Suite struct BinaryTests {
@@ -13,8 +13,9 @@ import TestSupport
     @Test func binaryRendersExample() throws {
         let binary = try #require(Self.binary, "swift test builds the umctl executable beside the test bundle")
         let folder = try exampleWorkspace()
-        let result = try ProcessRunner.run(binary.path, ["render", "--all", "--templates", PackagePaths.templates.path],
-                                           in: folder.url, environment: ["NO_COLOR": "1"])
+        let result = try ProcessRunner.run(
+            binary.path, ["render", "--all", "--templates", PackagePaths.templates.path],
+            in: folder.url, environment: ["NO_COLOR": "1"])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.stdout.contains("beta: 16 added"))
         #expect(Set(folder.snapshot("rendered/satellite").keys) == expectedRenderedFiles)
@@ -37,8 +38,10 @@ import TestSupport
         let binary = try #require(Self.binary)
         let folder = try exampleWorkspace()
         try GitCommand.initialize(folder.url)
-        let arguments = ["commit", "--env", "beta", "--templates", PackagePaths.templates.path,
-                         "--author-name", "Bot", "--author-email", "bot@example.org"]
+        let arguments = [
+            "commit", "--env", "beta", "--templates", PackagePaths.templates.path,
+            "--author-name", "Bot", "--author-email", "bot@example.org",
+        ]
         // Each process keeps the lock for a second before committing, so the two runs overlap.
         let environment = ["UMCTL_LOCK_HOLD_MS": "1000", "NO_COLOR": "1"]
         nonisolated(unsafe) var results: [ProcessResult?] = [nil, nil]

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 @testable import UmctlCLI
 
 /// Runs umctl in-process with a console that collects what it prints.
@@ -20,7 +21,8 @@ enum CLI {
     /// Tests render from a copy of Environments/ elsewhere, so they name the package's templates.
     private static func templatesArgument(_ arguments: [String]) -> [String] {
         guard let command = arguments.first, ["validate", "render", "commit"].contains(command),
-              !arguments.contains("--templates") else { return [] }
+            !arguments.contains("--templates")
+        else { return [] }
         return ["--templates", PackagePaths.templates.path]
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 import Manifest
 import Rendering
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct CatalogCommandTests {
     @Test func optionsJSONListsWholeCatalog() throws {
@@ -22,8 +22,9 @@ import TestSupport
 
     @Test func committedOptionsDocIsCurrent() throws {
         let committed = try String(contentsOf: PackagePaths.root.appendingPathComponent("docs/options.md"), encoding: .utf8)
-        #expect(committed == CatalogDocument.markdown(.standard),
-                "docs/options.md is stale; run: umctl options --format markdown > docs/options.md")
+        #expect(
+            committed == CatalogDocument.markdown(.standard),
+            "docs/options.md is stale; run: umctl options --format markdown > docs/options.md")
     }
 
     @Test func explainShowsEveryOrigin() throws {
@@ -41,8 +42,9 @@ import TestSupport
         let folder = try exampleWorkspace()
         let run = CLI.run(["explain", "security.session_lifetime", "--env", "beta"], in: folder.url)
         #expect(run.status == 0)
-        #expect(run.stdout.range(of: #"beta  30d  \(Environments/manifest\.yaml:\d+:21\)"#, options: .regularExpression) != nil,
-                "\(run.stdout)")
+        #expect(
+            run.stdout.range(of: #"beta  30d  \(Environments/manifest\.yaml:\d+:21\)"#, options: .regularExpression) != nil,
+            "\(run.stdout)")
         #expect(run.stdout.contains("scope        manifest only"))
     }
 

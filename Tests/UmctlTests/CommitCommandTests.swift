@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct CommitCommandTests {
     let author = ["--author-name", "Release Bot", "--author-email", "release@example.org"]
@@ -33,7 +33,8 @@ import TestSupport
         try GitCommand.initialize(folder.url)
         #expect(CLI.run(["commit", "--env", "beta"] + author, in: folder.url).status == 0)
         let tree = try GitCommand.run(["ls-tree", "-r", "--name-only", "HEAD"], in: folder.url)
-        let expected = (expectedRenderedFiles.map { "rendered/beta/\($0)" } + ["Environments/beta.yaml", "Environments/manifest.yaml"]).sorted()
+        let expected = (expectedRenderedFiles.map { "rendered/beta/\($0)" } + ["Environments/beta.yaml", "Environments/manifest.yaml"])
+            .sorted()
         #expect(tree.stdout.split(separator: "\n").map(String.init) == expected)
     }
 

@@ -7,8 +7,9 @@ enum GitCommand {
 
     @discardableResult
     static func run(_ arguments: [String], in folder: URL) throws -> ProcessResult {
-        try ProcessRunner.run("git", ["-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments,
-                              in: folder, environment: isolation)
+        try ProcessRunner.run(
+            "git", ["-c", "user.name=Test", "-c", "user.email=test@example.org"] + arguments,
+            in: folder, environment: isolation)
     }
 
     /// A new repository on branch main inside `folder`.

@@ -1,7 +1,7 @@
 import Foundation
 import Manifest
-import Testing
 import TestSupport
+import Testing
 
 @Suite struct InitCommandTests {
     /// Author and time fixed, so the commit id depends only on what init writes.
@@ -181,7 +181,7 @@ import TestSupport
             var rest = line.dropFirst(indent)
             if rest.hasPrefix("# ") { rest = rest.dropFirst(2) }
             guard let colon = rest.firstIndex(of: ":"),
-                  rest[..<colon].allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }), colon != rest.startIndex
+                rest[..<colon].allSatisfy({ $0.isLowercase || $0.isNumber || $0 == "_" }), colon != rest.startIndex
             else { continue }
             while let last = stack.last, last.indent >= indent { stack.removeLast() }
             stack.append((indent, String(rest[..<colon])))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A manifest mistake must fail with its position, option and hint, and leave rendered/ untouched.
 @Suite struct InvalidManifestTests {
@@ -20,16 +20,19 @@ import TestSupport
     }
 
     static let cases: [Case] = [
-        Case(name: "syntax error", find: "  presence: true\n", replace: "  presence: [true\n",
-             // libyaml notices the unclosed flow sequence at the next key, on the following line.
-             lineOffset: 1, column: 16, expectedCode: "UM001", expectedOption: nil,
-             expectedHint: "check the indentation and quoting"),
-        Case(name: "unknown option", find: "  url_previews: false\n", replace: "  url_preview: false\n",
-             lineOffset: 0, column: 3, expectedCode: "UM003",
-             expectedOption: "features.url_preview", expectedHint: "did you mean 'url_previews'?"),
-        Case(name: "wrong type", find: "  guest_access: false\n", replace: "  guest_access: \"false\"\n",
-             lineOffset: 0, column: 17, expectedCode: "UM004",
-             expectedOption: "features.guest_access", expectedHint: "write true or false without quotes"),
+        Case(
+            name: "syntax error", find: "  presence: true\n", replace: "  presence: [true\n",
+            // libyaml notices the unclosed flow sequence at the next key, on the following line.
+            lineOffset: 1, column: 16, expectedCode: "UM001", expectedOption: nil,
+            expectedHint: "check the indentation and quoting"),
+        Case(
+            name: "unknown option", find: "  url_previews: false\n", replace: "  url_preview: false\n",
+            lineOffset: 0, column: 3, expectedCode: "UM003",
+            expectedOption: "features.url_preview", expectedHint: "did you mean 'url_previews'?"),
+        Case(
+            name: "wrong type", find: "  guest_access: false\n", replace: "  guest_access: \"false\"\n",
+            lineOffset: 0, column: 17, expectedCode: "UM004",
+            expectedOption: "features.guest_access", expectedHint: "write true or false without quotes"),
     ]
 
     @Test(arguments: cases)
@@ -57,8 +60,9 @@ import TestSupport
     @Test func errorShowsSourceLineAndCaret() throws {
         let folder = try exampleWorkspace()
         let manifest = try folder.read("Environments/manifest.yaml")
-        try folder.write(manifest.replacingOccurrences(of: "  session_lifetime: 30d\n", with: "  session_lifetime: 30 days\n"),
-                         to: "Environments/manifest.yaml")
+        try folder.write(
+            manifest.replacingOccurrences(of: "  session_lifetime: 30d\n", with: "  session_lifetime: 30 days\n"),
+            to: "Environments/manifest.yaml")
         let run = CLI.run(["validate"], in: folder.url)
         #expect(run.status == 1)
         let lines = run.stderr.components(separatedBy: "\n")

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The release manager's path through a configuration repository, checked with the git CLI at every step.
 @Suite struct ReleaseWorkflowTests {
@@ -162,7 +162,8 @@ import TestSupport
     @Test func secretInManifestIsNotCommitted() throws {
         let folder = try exampleWorkspace()
         try GitCommand.initialize(folder.url)
-        try replace("  tagline: \"Sicher kommunizieren", with: "  tagline: \"-----BEGIN RSA PRIVATE KEY----- Sicher kommunizieren", in: folder)
+        try replace(
+            "  tagline: \"Sicher kommunizieren", with: "  tagline: \"-----BEGIN RSA PRIVATE KEY----- Sicher kommunizieren", in: folder)
         let run = CLI.run(["commit", "--env", "beta"] + signing, in: folder.url)
         #expect(run.status == 1)
         #expect(run.stderr.contains("looks like a PEM private key"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The rendered example judged by the real programs: Synapse's own config
 /// loader, a booted Synapse, and the Kubernetes schemas in strict mode.
@@ -66,8 +66,10 @@ struct UpstreamOracleTests {
         #expect(result.status == 0, "\(result.output)")
         #expect(!result.stdout.contains("FAIL"), "\(result.output)")
         // Deployments, Services, ConfigMaps, the volume claim and network policies are core kinds.
-        for kind in ["Deployment/synapse", "Service/synapse", "ConfigMap/synapse-config", "PersistentVolumeClaim/synapse-data",
-                     "NetworkPolicy/default-deny-ingress", "Deployment/element-web", "Deployment/sygnal"] {
+        for kind in [
+            "Deployment/synapse", "Service/synapse", "ConfigMap/synapse-config", "PersistentVolumeClaim/synapse-data",
+            "NetworkPolicy/default-deny-ingress", "Deployment/element-web", "Deployment/sygnal",
+        ] {
             #expect(result.stdout.contains("PASS") && result.stdout.contains(kind), "\(kind) was not validated: \(result.output)")
         }
     }
@@ -75,18 +77,22 @@ struct UpstreamOracleTests {
     @Test(.enabled(if: PackagePaths.upstream != nil, "the shared upstream folder with the Route and Argo CD CRDs is absent"))
     func routesAndApplicationPassCRDs() throws {
         let upstream = try #require(PackagePaths.upstream)
-        let result = try Oracles.run("k8s_validate.py", [
-            "--crd", upstream.appendingPathComponent("k8s/openshift-api_route_v1_routes.crd.yaml").path,
-            "--crd", upstream.appendingPathComponent("k8s/argo-cd-v3.5.1_application-crd.yaml").path,
-        ] + exampleEnvironments.flatMap { [rendered($0, "openshift/routes.yaml"), rendered($0, "openshift/argocd-application.yaml")] })
+        let result = try Oracles.run(
+            "k8s_validate.py",
+            [
+                "--crd", upstream.appendingPathComponent("k8s/openshift-api_route_v1_routes.crd.yaml").path,
+                "--crd", upstream.appendingPathComponent("k8s/argo-cd-v3.5.1_application-crd.yaml").path,
+            ] + exampleEnvironments.flatMap { [rendered($0, "openshift/routes.yaml"), rendered($0, "openshift/argocd-application.yaml")] })
         #expect(result.status == 0, "\(result.output)")
         #expect(!result.stdout.contains("SKIP"), "\(result.output)")
     }
 
     @Test func jsonFilesParseStrictly() throws {
         let files = exampleEnvironments.flatMap { environment in
-            ["element/config.json", "keycloak/realm.json", "well-known/client.json", "well-known/server.json",
-             "well-known/support.json"].map { rendered(environment, $0) }
+            [
+                "element/config.json", "keycloak/realm.json", "well-known/client.json", "well-known/server.json",
+                "well-known/support.json",
+            ].map { rendered(environment, $0) }
         }
         let result = try Oracles.run("json_check.py", files)
         #expect(result.status == 0, "\(result.output)")

@@ -32,12 +32,14 @@ let trickyStrings: [String] = [
             Node.Pair(key: .string("port"), value: .int(8008)),
             Node.Pair(key: .string("answer"), value: .string("yes")),
             Node.Pair(key: .string("missing"), value: .null),
-            Node.Pair(key: .string("listeners"), value: .sequence([
-                .mapping([
-                    Node.Pair(key: .string("type"), value: .string("http")),
-                    Node.Pair(key: .string("resources"), value: .sequence([.string("client"), .string("federation")])),
-                ]),
-            ])),
+            Node.Pair(
+                key: .string("listeners"),
+                value: .sequence([
+                    .mapping([
+                        Node.Pair(key: .string("type"), value: .string("http")),
+                        Node.Pair(key: .string("resources"), value: .sequence([.string("client"), .string("federation")])),
+                    ])
+                ])),
         ])
 
         let expected = """
@@ -58,11 +60,15 @@ let trickyStrings: [String] = [
 
     @Test func nestedMappingIndentsTwoSpaces() throws {
         let root = Node.mapping([
-            Node.Pair(key: .string("outer"), value: .mapping([
-                Node.Pair(key: .string("inner"), value: .mapping([
-                    Node.Pair(key: .string("leaf"), value: .int(1)),
-                ])),
-            ])),
+            Node.Pair(
+                key: .string("outer"),
+                value: .mapping([
+                    Node.Pair(
+                        key: .string("inner"),
+                        value: .mapping([
+                            Node.Pair(key: .string("leaf"), value: .int(1))
+                        ]))
+                ]))
         ])
 
         #expect(try Emitter.emit(root) == "outer:\n  inner:\n    leaf: 1\n")
@@ -78,9 +84,10 @@ let trickyStrings: [String] = [
     }
 
     @Test func outputIdenticalAcrossRuns() throws {
-        let root = Node.mapping(trickyStrings.enumerated().map { index, text in
-            Node.Pair(key: .string("item\(index)"), value: .string(text))
-        })
+        let root = Node.mapping(
+            trickyStrings.enumerated().map { index, text in
+                Node.Pair(key: .string("item\(index)"), value: .string(text))
+            })
 
         let first = try Emitter.emit(root)
         let second = try Emitter.emit(root)
@@ -102,19 +109,28 @@ let trickyStrings: [String] = [
 
         let output = try Emitter.emit(documents: [first, second])
         #expect(output == "kind: Service\n---\nkind: Route\n")
-        #expect(try Parser.parseDocuments(output) == [
-            .mapping([Node.Pair(key: .scalar("kind", mark: Mark(line: 1, column: 1)),
-                                value: .scalar("Service", mark: Mark(line: 1, column: 7)))],
-                     mark: Mark(line: 1, column: 1)),
-            .mapping([Node.Pair(key: .scalar("kind", mark: Mark(line: 3, column: 1)),
-                                value: .scalar("Route", mark: Mark(line: 3, column: 7)))],
-                     mark: Mark(line: 3, column: 1)),
-        ])
+        #expect(
+            try Parser.parseDocuments(output) == [
+                .mapping(
+                    [
+                        Node.Pair(
+                            key: .scalar("kind", mark: Mark(line: 1, column: 1)),
+                            value: .scalar("Service", mark: Mark(line: 1, column: 7)))
+                    ],
+                    mark: Mark(line: 1, column: 1)),
+                .mapping(
+                    [
+                        Node.Pair(
+                            key: .scalar("kind", mark: Mark(line: 3, column: 1)),
+                            value: .scalar("Route", mark: Mark(line: 3, column: 7)))
+                    ],
+                    mark: Mark(line: 3, column: 1)),
+            ])
     }
 
     @Test func literalStyleKeptWhenRequested() throws {
         let root = Node.mapping([
-            Node.Pair(key: .string("script"), value: .scalar("echo one\necho two\n", style: .literal)),
+            Node.Pair(key: .string("script"), value: .scalar("echo one\necho two\n", style: .literal))
         ])
 
         let output = try Emitter.emit(root)

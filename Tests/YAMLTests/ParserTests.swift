@@ -3,7 +3,8 @@ import YAML
 
 @Suite struct ParserTests {
     @Test func nestedMappingMarks() throws {
-        let root = try Parser.parse("""
+        let root = try Parser.parse(
+            """
             server:
               name: alpha
               limits:
@@ -27,7 +28,8 @@ import YAML
     }
 
     @Test func sequenceItemMarks() throws {
-        let root = try Parser.parse("""
+        let root = try Parser.parse(
+            """
             ports:
               - 80
               - name: https
@@ -59,7 +61,8 @@ import YAML
     }
 
     @Test func duplicateKeysKeptInOrder() throws {
-        let root = try Parser.parse("""
+        let root = try Parser.parse(
+            """
             a: 1
             b: 2
             a: 3
@@ -74,7 +77,8 @@ import YAML
     }
 
     @Test func aliasesResolveToAnchoredNode() throws {
-        let root = try Parser.parse("""
+        let root = try Parser.parse(
+            """
             base: &defaults
               retries: 3
             copy: *defaults
@@ -97,7 +101,8 @@ import YAML
     }
 
     @Test func scalarStylesAndTagsRecorded() throws {
-        let root = try Parser.parse("""
+        let root = try Parser.parse(
+            """
             plain: text
             single: 'text'
             double: "text"
@@ -118,7 +123,8 @@ import YAML
     }
 
     @Test func nullScalarsDetected() throws {
-        let root = try Parser.parse("""
+        let root = try Parser.parse(
+            """
             empty:
             tilde: ~
             word: null
@@ -150,7 +156,8 @@ import YAML
     }
 
     @Test func parseDocumentsReturnsAll() throws {
-        let documents = try Parser.parseDocuments("""
+        let documents = try Parser.parseDocuments(
+            """
             kind: Service
             ---
             kind: Route

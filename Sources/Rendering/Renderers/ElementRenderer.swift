@@ -8,7 +8,8 @@ enum ElementRenderer {
         let themeName = config.string("branding.custom_theme_name") ?? ""
         context.derive("element_default_theme", .string(theme == "custom" ? "custom-\(themeName)" : theme))
 
-        let directory: [Tree] = config.string("features.room_directory") == "off" ? [] : [.string(config.string("identity.server_name") ?? "")]
+        let directory: [Tree] =
+            config.string("features.room_directory") == "off" ? [] : [.string(config.string("identity.server_name") ?? "")]
         context.derive("room_directory_servers", .list(directory))
 
         // Element falls back to a public integration manager unless these keys are null.

@@ -21,10 +21,18 @@ enum OpenShiftRenderer {
 
         // A changed checksum in the pod template makes the Deployment roll its pods.
         let checksums: [Tree.Entry] = [
-            Tree.Entry("synapse", .string(SHA256.hex(try context.contents(of: SynapseRenderer.homeserverPath)
-                + context.contents(of: SynapseRenderer.logConfigPath)))),
-            Tree.Entry("element", .string(SHA256.hex(try context.contents(of: ElementRenderer.configPath)
-                + context.contents(of: WellKnownRenderer.supportPath)))),
+            Tree.Entry(
+                "synapse",
+                .string(
+                    SHA256.hex(
+                        try context.contents(of: SynapseRenderer.homeserverPath)
+                            + context.contents(of: SynapseRenderer.logConfigPath)))),
+            Tree.Entry(
+                "element",
+                .string(
+                    SHA256.hex(
+                        try context.contents(of: ElementRenderer.configPath)
+                            + context.contents(of: WellKnownRenderer.supportPath)))),
             Tree.Entry("sygnal", .string(SHA256.hex(try context.contents(of: SygnalRenderer.configPath)))),
         ]
         context.derive("checksums", .map(checksums))
@@ -34,8 +42,10 @@ enum OpenShiftRenderer {
         }
         context.derive("realm", realm)
 
-        let secrets = Set(config.list("push.apps").compactMap { $0.mapValue?["credentials"]?.stringValue }
-            .map { String($0.split(separator: "/")[0]) }).sorted()
+        let secrets = Set(
+            config.list("push.apps").compactMap { $0.mapValue?["credentials"]?.stringValue }
+                .map { String($0.split(separator: "/")[0]) }
+        ).sorted()
         let pushSecrets = secrets.enumerated().map { index, name in
             Tree.map([Tree.Entry("name", .string(name)), Tree.Entry("volume", .string("push-credentials-\(index)"))])
         }

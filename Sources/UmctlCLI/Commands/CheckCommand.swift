@@ -16,7 +16,8 @@ struct CheckCommand {
         let format = try OutputFormat.parse(arguments)
         let environments = try workspace.environments(arguments, defaultAll: true)
         guard let config = workspace.repository() else {
-            throw CommandFailure(.gitFailure, "\(workspace.root.path) is not in a git repository", hint: "run check in a clone of the GitOps repository")
+            throw CommandFailure(
+                .gitFailure, "\(workspace.root.path) is not in a git repository", hint: "run check in a clone of the GitOps repository")
         }
         let (renders, diagnostics) = try workspace.renderAll(environments)
         let printer = DiagnosticPrinter(format: format, console: workspace.console, root: workspace.root)
@@ -40,33 +41,47 @@ struct CheckCommand {
                 notCommitted.append(rendered.environment)
                 continue
             }
-            drift.append((rendered.environment, DriftCheck.compare(rendered, committed: committed, workTree: workTree,
-                                                                   folder: config.renderedFolder(rendered.environment))))
+            drift.append(
+                (
+                    rendered.environment,
+                    DriftCheck.compare(
+                        rendered, committed: committed, workTree: workTree,
+                        folder: config.renderedFolder(rendered.environment))
+                ))
         }
         let drifted = drift.flatMap(\.1)
         report(drift: drift, notCommitted: notCommitted, format: format, printer: printer, diagnostics: diagnostics)
         return drifted.isEmpty ? .success : .drift
     }
 
-    private func report(drift: [(String, [DriftCheck.DriftedFile])], notCommitted: [String], format: DiagnosticPrinter.Format,
-                        printer: DiagnosticPrinter, diagnostics: [Diagnostic]) {
+    private func report(
+        drift: [(String, [DriftCheck.DriftedFile])], notCommitted: [String], format: DiagnosticPrinter.Format,
+        printer: DiagnosticPrinter, diagnostics: [Diagnostic]
+    ) {
         let console = workspace.console
         switch format {
         case .json:
             let environments = drift.map { name, files in
                 JSONText.object([
                     ("environment", JSONText.string(name)),
-                    ("drifted", JSONText.array(files.map { file in
-                        JSONText.object([("path", JSONText.string(file.path)), ("kind", JSONText.string(file.kind.rawValue)),
-                                         ("location", JSONText.string(file.location.rawValue))])
-                    })),
+                    (
+                        "drifted",
+                        JSONText.array(
+                            files.map { file in
+                                JSONText.object([
+                                    ("path", JSONText.string(file.path)), ("kind", JSONText.string(file.kind.rawValue)),
+                                    ("location", JSONText.string(file.location.rawValue)),
+                                ])
+                            })
+                    ),
                 ])
             }
-            console.out(JSONText.object([
-                ("drift", drift.contains { !$0.1.isEmpty } ? "true" : "false"),
-                ("environments", JSONText.array(environments)),
-                ("not_committed", JSONText.array(notCommitted.map(JSONText.string))),
-            ]))
+            console.out(
+                JSONText.object([
+                    ("drift", drift.contains { !$0.1.isEmpty } ? "true" : "false"),
+                    ("environments", JSONText.array(environments)),
+                    ("not_committed", JSONText.array(notCommitted.map(JSONText.string))),
+                ]))
         case .github, .text:
             printer.print(diagnostics)
             for (name, files) in drift {

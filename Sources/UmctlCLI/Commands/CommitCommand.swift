@@ -7,13 +7,15 @@ import Rendering
 /// `umctl commit`: renders one environment into a GitOps repository and commits exactly its files.
 struct CommitCommand {
     static let summary = "render one environment into the GitOps repository and commit it"
-    static let flags = [
-        CommonFlags.config, CommonFlags.env, CommonFlags.templates,
-        ArgumentParser.Flag(name: "repo", short: "r", valueName: "DIR",
-                            help: "GitOps repository; files go to rendered/<env>/ in it (default: --config)"),
-        ArgumentParser.Flag(name: "message", short: "m", valueName: "TEXT", help: "subject line of the commit"),
-        CommonFlags.push, CommonFlags.format, CommonFlags.quiet, CommonFlags.help,
-    ] + Authorship.flags
+    static let flags =
+        [
+            CommonFlags.config, CommonFlags.env, CommonFlags.templates,
+            ArgumentParser.Flag(
+                name: "repo", short: "r", valueName: "DIR",
+                help: "GitOps repository; files go to rendered/<env>/ in it (default: --config)"),
+            ArgumentParser.Flag(name: "message", short: "m", valueName: "TEXT", help: "subject line of the commit"),
+            CommonFlags.push, CommonFlags.format, CommonFlags.quiet, CommonFlags.help,
+        ] + Authorship.flags
 
     let workspace: Workspace
     let arguments: ArgumentParser.Parsed
@@ -34,8 +36,9 @@ struct CommitCommand {
         do {
             repository = try Repository.open(at: repositoryPath)
         } catch {
-            throw CommandFailure(.gitFailure, "cannot open the git repository at \(repositoryPath): \(error.message)",
-                                 hint: "pass --repo with the work tree of a git repository")
+            throw CommandFailure(
+                .gitFailure, "cannot open the git repository at \(repositoryPath): \(error.message)",
+                hint: "pass --repo with the work tree of a git repository")
         }
         let author = try Authorship.signature(arguments, environment: environment, repository: repository)
 
@@ -68,7 +71,8 @@ struct CommitCommand {
         case .unchanged:
             workspace.console.out("\(name): nothing to commit; rendered/\(name) already matches HEAD")
         case .committed(let info, let changes):
-            workspace.console.out("\(name): committed \(info.id.hex.prefix(12)) (\(changes.count) file\(changes.count == 1 ? "" : "s") changed)")
+            workspace.console.out(
+                "\(name): committed \(info.id.hex.prefix(12)) (\(changes.count) file\(changes.count == 1 ? "" : "s") changed)")
             if !arguments.isSet("quiet") {
                 for change in changes { workspace.console.out("  \(change)") }
             }
@@ -76,8 +80,9 @@ struct CommitCommand {
                 do {
                     try repository.push(remote: remote)
                 } catch {
-                    throw CommandFailure(.gitFailure, "committed, but the push to \(remote) failed: \(error.message)",
-                                         hint: "push again with git push, or rerun umctl commit with --push")
+                    throw CommandFailure(
+                        .gitFailure, "committed, but the push to \(remote) failed: \(error.message)",
+                        hint: "push again with git push, or rerun umctl commit with --push")
                 }
                 workspace.console.out("\(name): pushed to \(remote)")
             }
@@ -105,7 +110,8 @@ struct CommitCommand {
     /// The commit message body: the options whose effective value differs from the last commit.
     private func optionSummary(_ name: String, config: ConfigurationRepository, rendered: RenderedEnvironment) -> [String] {
         guard let previous = try? Self.committedConfiguration(name, config: config, loader: workspace.loader),
-              let current = try? currentConfiguration(name) else {
+            let current = try? currentConfiguration(name)
+        else {
             return ["First render of \(name)."]
         }
         let changes = current.changes(from: previous)
@@ -119,7 +125,9 @@ struct CommitCommand {
     }
 
     /// The configuration of `name` as committed at HEAD, from the locked revision when HEAD had a lock.
-    static func committedConfiguration(_ name: String, config: ConfigurationRepository, loader: ConfigurationLoader) throws -> Configuration? {
+    static func committedConfiguration(_ name: String, config: ConfigurationRepository, loader: ConfigurationLoader) throws
+        -> Configuration?
+    {
         guard let environmentText = try config.text(loader.environmentPath(name)) else { return nil }
         var manifest = try config.text(loader.manifestPath)
         if let lockText = try config.text(PromotionLock.path(for: name)) {

@@ -54,7 +54,9 @@ struct DiffCommand {
 
     private func printOptionChanges(_ environment: String, config: ConfigurationRepository) throws(CommandFailure) {
         let locked = try workspace.lockedManifests([environment])
-        guard let current = workspace.loader.load(environment: environment, manifestText: locked[environment]?.text).configuration else { return }
+        guard let current = workspace.loader.load(environment: environment, manifestText: locked[environment]?.text).configuration else {
+            return
+        }
         let previous: Configuration?
         do {
             previous = try CommitCommand.committedConfiguration(environment, config: config, loader: workspace.loader)
@@ -66,7 +68,8 @@ struct DiffCommand {
             return
         }
         let changes = current.changes(from: previous)
-        workspace.console.out("\(environment): \(changes.isEmpty ? "no option changes" : "\(changes.count) option change\(changes.count == 1 ? "" : "s")")")
+        workspace.console.out(
+            "\(environment): \(changes.isEmpty ? "no option changes" : "\(changes.count) option change\(changes.count == 1 ? "" : "s")")")
         for change in changes { workspace.console.out("  \(change)") }
     }
 

@@ -22,8 +22,9 @@ struct ExplainCommand {
                 return .success
             }
             let suggestion = Suggestion.closest(to: path, among: catalog.options.map(\.path))
-            throw CommandFailure(.usage, "unknown option '\(path)'",
-                                 hint: suggestion.map { "did you mean '\($0)'?" } ?? "run 'umctl options' for the list")
+            throw CommandFailure(
+                .usage, "unknown option '\(path)'",
+                hint: suggestion.map { "did you mean '\($0)'?" } ?? "run 'umctl options' for the list")
         }
 
         let console = workspace.console
@@ -55,11 +56,12 @@ struct ExplainCommand {
                 continue
             }
             let value = configuration[option.path]
-            let origin: String = switch configuration.origins[option.path] {
-            case .environment(let mark): "\(workspace.loader.environmentPath(environment)):\(mark)"
-            case .manifest(let mark): "\(workspace.loader.manifestPath):\(mark)"
-            case .defaultValue, nil: "default"
-            }
+            let origin: String =
+                switch configuration.origins[option.path] {
+                case .environment(let mark): "\(workspace.loader.environmentPath(environment)):\(mark)"
+                case .manifest(let mark): "\(workspace.loader.manifestPath):\(mark)"
+                case .defaultValue, nil: "default"
+                }
             console.out("    \(name)\(value.isNull ? "unset" : value.description)  (\(origin))")
         }
         return .success

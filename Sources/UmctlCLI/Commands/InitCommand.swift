@@ -33,7 +33,8 @@ struct InitCommand {
             created = try scaffold.create(at: folder, message: Self.message, author: author)
         } catch {
             switch error {
-            case .git(let gitError): throw CommandFailure(.gitFailure, "failed to create the repository at \(folder.path): \(gitError.message)")
+            case .git(let gitError):
+                throw CommandFailure(.gitFailure, "failed to create the repository at \(folder.path): \(gitError.message)")
             default: throw CommandFailure(.ioFailure, "failed to create the repository at \(folder.path): \(error)")
             }
         }
@@ -47,8 +48,9 @@ struct InitCommand {
             throw CommandFailure(.usage, "missing folder to create", hint: "umctl init DIR, for example umctl init messenger-config")
         }
         guard arguments.positionals.count == 1 else {
-            throw CommandFailure(.usage, "init takes one folder, not \(arguments.positionals.count)",
-                                 hint: "quote a path that contains spaces")
+            throw CommandFailure(
+                .usage, "init takes one folder, not \(arguments.positionals.count)",
+                hint: "quote a path that contains spaces")
         }
         let folder = workspace.resolve(name)
         switch ConfigurationScaffold.vacancy(of: folder) {
@@ -59,8 +61,9 @@ struct InitCommand {
         case .unreadable:
             throw CommandFailure(.ioFailure, "cannot list \(folder.path)", hint: "check its permissions, or name a new folder")
         case .notEmpty(let names):
-            throw CommandFailure(.usage, "\(folder.path) is not empty (it contains \(names.joined(separator: ", ")))",
-                                 hint: "name a new or empty folder; init never writes into existing files")
+            throw CommandFailure(
+                .usage, "\(folder.path) is not empty (it contains \(names.joined(separator: ", ")))",
+                hint: "name a new or empty folder; init never writes into existing files")
         }
     }
 
@@ -69,13 +72,14 @@ struct InitCommand {
         try Authorship.signature(arguments, environment: environment, fallbackName: "umctl", fallbackEmail: "umctl@localhost")
     }
 
-
     private func report(folder: URL, files: [ConfigurationScaffold.File], commit: CommitInfo) {
         let console = workspace.console
         console.out("Created a configuration repository in \(folder.path)")
         if !arguments.isSet("quiet") {
             let width = (files.map(\.path) + [ConfigurationScaffold.installedHookPath]).map(\.count).max() ?? 0
-            func line(_ path: String, _ note: String) { console.out("  " + path.padding(toLength: width + 2, withPad: " ", startingAt: 0) + note) }
+            func line(_ path: String, _ note: String) {
+                console.out("  " + path.padding(toLength: width + 2, withPad: " ", startingAt: 0) + note)
+            }
             for file in files { line(file.path, Self.describe(file.path)) }
             line(ConfigurationScaffold.installedHookPath, "the same hook, active in this clone (not committed)")
         }

@@ -8,11 +8,12 @@ import Rendering
 /// locks TO to it, and commits lock and rendered files together.
 struct PromoteCommand {
     static let summary = "render TO from the manifest FROM was tested with, lock it, and commit"
-    static let flags = [
-        CommonFlags.config, CommonFlags.templates,
-        ArgumentParser.Flag(name: "dry-run", short: "n", help: "print the option and file changes; write nothing"),
-        CommonFlags.push, CommonFlags.quiet, CommonFlags.help,
-    ] + Authorship.flags
+    static let flags =
+        [
+            CommonFlags.config, CommonFlags.templates,
+            ArgumentParser.Flag(name: "dry-run", short: "n", help: "print the option and file changes; write nothing"),
+            CommonFlags.push, CommonFlags.quiet, CommonFlags.help,
+        ] + Authorship.flags
 
     let workspace: Workspace
     let arguments: ArgumentParser.Parsed
@@ -27,9 +28,11 @@ struct PromoteCommand {
             throw CommandFailure(.usage, "unknown environment '\(name)'", hint: "environments here: \(known.joined(separator: ", "))")
         }
         guard let config = workspace.repository() else {
-            throw CommandFailure(.gitFailure, "\(workspace.root.path) is not in a git repository", hint: "promote reads the manifest from git history")
+            throw CommandFailure(
+                .gitFailure, "\(workspace.root.path) is not in a git repository", hint: "promote reads the manifest from git history")
         }
-        let promotion = Promotion(config: config, loader: workspace.loader, renderer: EnvironmentRenderer(templates: try workspace.templates()))
+        let promotion = Promotion(
+            config: config, loader: workspace.loader, renderer: EnvironmentRenderer(templates: try workspace.templates()))
         let plan: Promotion.Plan
         do {
             plan = try promotion.plan(from: source, to: target)
@@ -59,7 +62,8 @@ struct PromoteCommand {
         case .unchanged:
             workspace.console.out("\(target): already at this revision; nothing to commit")
         case .committed(let info, let changes):
-            workspace.console.out("\(target): committed \(info.id.hex.prefix(12)) (\(changes.count) file\(changes.count == 1 ? "" : "s") changed)")
+            workspace.console.out(
+                "\(target): committed \(info.id.hex.prefix(12)) (\(changes.count) file\(changes.count == 1 ? "" : "s") changed)")
             if let remote = arguments.value("push") {
                 do {
                     try config.repository.push(remote: remote)
@@ -74,8 +78,9 @@ struct PromoteCommand {
 
     private func printPlan(_ plan: Promotion.Plan) {
         let console = workspace.console
-        console.out("promote \(plan.source) → \(plan.target): manifest of \(plan.manifestCommit.prefix(12)) "
-            + "(\(plan.source) last rendered in \(plan.sourceRenderCommit.id.hex.prefix(12)))")
+        console.out(
+            "promote \(plan.source) → \(plan.target): manifest of \(plan.manifestCommit.prefix(12)) "
+                + "(\(plan.source) last rendered in \(plan.sourceRenderCommit.id.hex.prefix(12)))")
         if plan.optionChanges.isEmpty {
             console.out("  no option changes")
         } else {
@@ -83,7 +88,9 @@ struct PromoteCommand {
             for change in plan.optionChanges { console.out("    \(change)") }
         }
         if let files = plan.fileChanges {
-            let lines = files.added.map { "    added    \($0)" } + files.changed.map { "    modified \($0)" } + files.removed.map { "    removed  \($0)" }
+            let lines =
+                files.added.map { "    added    \($0)" } + files.changed.map { "    modified \($0)" }
+                + files.removed.map { "    removed  \($0)" }
             console.out(lines.isEmpty ? "  no file changes" : "  file changes:")
             for line in lines { console.out(line) }
         }

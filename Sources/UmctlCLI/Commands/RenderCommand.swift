@@ -5,8 +5,10 @@ import Manifest
 /// `umctl render`: validates, then writes each environment's files to `rendered/<env>/` atomically.
 struct RenderCommand {
     static let summary = "validate, then write rendered/<env>/ for each environment"
-    static let flags = [CommonFlags.config, CommonFlags.env, CommonFlags.all, CommonFlags.out, CommonFlags.templates,
-                        CommonFlags.format, CommonFlags.quiet, CommonFlags.help]
+    static let flags = [
+        CommonFlags.config, CommonFlags.env, CommonFlags.all, CommonFlags.out, CommonFlags.templates,
+        CommonFlags.format, CommonFlags.quiet, CommonFlags.help,
+    ]
 
     let workspace: Workspace
     let arguments: ArgumentParser.Parsed

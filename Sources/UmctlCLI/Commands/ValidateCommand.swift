@@ -4,8 +4,10 @@ import Manifest
 /// `umctl validate`: loads, checks and renders every selected environment in memory and reports all problems.
 struct ValidateCommand {
     static let summary = "check the manifest and environment files; write nothing"
-    static let flags = [CommonFlags.config, CommonFlags.env, CommonFlags.all, CommonFlags.templates, CommonFlags.format,
-                        CommonFlags.quiet, CommonFlags.help]
+    static let flags = [
+        CommonFlags.config, CommonFlags.env, CommonFlags.all, CommonFlags.templates, CommonFlags.format,
+        CommonFlags.quiet, CommonFlags.help,
+    ]
 
     let workspace: Workspace
     let arguments: ArgumentParser.Parsed
@@ -25,11 +27,12 @@ struct ValidateCommand {
                     ("valid", renders.contains { $0.environment == name } && !failed ? "true" : "false"),
                 ])
             }
-            workspace.console.out(JSONText.object([
-                ("valid", failed ? "false" : "true"),
-                ("environments", JSONText.array(results)),
-                ("diagnostics", diagnosticsJSON(diagnostics, printer)),
-            ]))
+            workspace.console.out(
+                JSONText.object([
+                    ("valid", failed ? "false" : "true"),
+                    ("environments", JSONText.array(results)),
+                    ("diagnostics", diagnosticsJSON(diagnostics, printer)),
+                ]))
         case .text, .github:
             printer.print(diagnostics)
             if !arguments.isSet("quiet") {
