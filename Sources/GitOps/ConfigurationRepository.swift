@@ -3,7 +3,7 @@ import Git
 import Manifest
 import Rendering
 
-/// A git repository that holds a configuration folder (`Environments/`) and
+/// A git repository that contains a configuration folder (`Environments/`) and
 /// its `rendered/` tree, possibly in a subfolder of the work tree.
 public struct ConfigurationRepository {
     public let repository: Repository
@@ -27,7 +27,7 @@ public struct ConfigurationRepository {
         self.root = root
     }
 
-    /// A path relative to the configuration folder, as git names it from the work tree root.
+    /// Converts a path relative to the configuration folder into the path git uses from the work tree root.
     public func gitPath(_ relative: String) -> String {
         prefix.isEmpty ? relative : "\(prefix)/\(relative)"
     }
@@ -36,7 +36,7 @@ public struct ConfigurationRepository {
         gitPath("\(EnvironmentCommit.renderedFolder)/\(environment)")
     }
 
-    /// The text of a configuration file at `commit` (HEAD when nil), or nil when it is not there.
+    /// Reads a configuration file at `commit` (HEAD when nil); returns nil when it is not there.
     public func text(_ relative: String, at commit: ObjectID? = nil) throws(GitOpsError) -> String? {
         do {
             return try repository.file(at: gitPath(relative), in: commit).map { String(decoding: $0, as: UTF8.self) }
@@ -46,7 +46,7 @@ public struct ConfigurationRepository {
         }
     }
 
-    /// The committed rendered files of `environment` at `commit` (HEAD when nil), keyed by path below `rendered/<env>/`.
+    /// Reads the committed rendered files of `environment` at `commit` (HEAD when nil), keyed by path below `rendered/<env>/`.
     public func committedFiles(of environment: String, at commit: ObjectID? = nil) throws(GitOpsError) -> [String: [UInt8]] {
         let folder = renderedFolder(environment)
         do {
@@ -58,8 +58,8 @@ public struct ConfigurationRepository {
         }
     }
 
-    /// The manifest text an environment renders from: the locked revision when
-    /// `Environments/<env>.lock` exists in the work tree, else nil for the working file.
+    /// Reads the manifest revision a locked environment renders from.
+    /// Returns nil when `Environments/<env>.lock` is absent, meaning the working file applies.
     public func lockedManifest(for environment: String) throws(GitOpsError) -> (lock: PromotionLock, text: String)? {
         let lockURL = root.appendingPathComponent(PromotionLock.path(for: environment))
         guard let data = FileManager.default.contents(atPath: lockURL.path) else { return nil }

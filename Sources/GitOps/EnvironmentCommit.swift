@@ -4,7 +4,7 @@ import Rendering
 
 /// Writes one environment's rendered files into a GitOps repository and commits exactly them.
 public struct EnvironmentCommit {
-    /// What to commit and how to describe it.
+    /// The files to commit and their description.
     public struct Request: Sendable {
         public var rendered: RenderedEnvironment
         /// SHA-256 of the manifest text the files were rendered from.
@@ -39,7 +39,7 @@ public struct EnvironmentCommit {
         case unchanged
     }
 
-    /// The folder, relative to the repository root, that holds every environment's rendered files.
+    /// The folder, relative to the repository root, that contains every environment's rendered files.
     public static let renderedFolder = "rendered"
 
     public let repositoryPath: String
@@ -98,7 +98,7 @@ public struct EnvironmentCommit {
         }
     }
 
-    /// The commit message: subject, body lines, then trailers that tools can parse.
+    /// Builds the commit message: subject, body lines, then trailers that tools can parse.
     static func message(for request: Request) -> String {
         let environment = request.rendered.environment
         var lines = [request.subject ?? "Render \(environment)"]

@@ -5,7 +5,7 @@ import Rendering
 /// only ever see the old tree or the new one.
 ///
 /// Files go to a temporary folder beside the target, on the same file
-/// system, and the folder replaces the old one by rename; an interrupted run
+/// system, and that folder replaces the old one by rename. An interrupted run
 /// leaves the old tree in place and at most a `.umctl-*` folder behind.
 public struct OutputTree: Sendable {
     public let root: URL
@@ -14,7 +14,7 @@ public struct OutputTree: Sendable {
         self.root = root
     }
 
-    /// What `write` did to one environment's folder.
+    /// The result of `write` for one environment's folder.
     public struct Outcome: Sendable, Equatable {
         public var environment: String
         public var added: [String]
@@ -24,7 +24,7 @@ public struct OutputTree: Sendable {
         public var isUnchanged: Bool { added.isEmpty && changed.isEmpty && removed.isEmpty }
     }
 
-    /// The files currently under `<out>/<env>/`, by path relative to that folder.
+    /// Reads the files currently under `<out>/<env>/`, keyed by path relative to that folder.
     public func existingFiles(of environment: String) -> [String: [UInt8]] {
         let folder = root.appendingPathComponent(environment)
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [:] }

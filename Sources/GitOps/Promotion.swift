@@ -5,10 +5,10 @@ import Rendering
 
 /// Promotes the manifest revision that an environment was last rendered from to another environment.
 ///
-/// The source environment's last render commit names the manifest to promote:
-/// the manifest in that commit, or, when the source is itself locked, the
-/// revision its lock names, so that beta → prod → satellite carries one
-/// revision along the chain.
+/// The commit that last rendered the source environment names the manifest
+/// to promote. That is the manifest in that commit, unless the source is itself
+/// locked; then it is the revision the source's lock names. So beta → prod →
+/// satellite carries one revision along the chain.
 public struct Promotion {
     public let config: ConfigurationRepository
     public let loader: ConfigurationLoader
@@ -168,7 +168,7 @@ public struct Promotion {
         }
     }
 
-    /// The target's configuration as it renders now, to list the options a promotion changes.
+    /// Loads the target's configuration as it renders now, to list the options a promotion changes.
     private func previousConfiguration(of target: String) -> Configuration? {
         let locked = try? config.lockedManifest(for: target)
         return loader.load(environment: target, manifestText: locked?.text).configuration

@@ -3,7 +3,7 @@ import YAML
 /// The effective options of one environment: defaults, overlaid by the
 /// manifest, overlaid by the environment file.
 public struct Configuration: Sendable {
-    /// Where an effective value came from.
+    /// The source of an effective value.
     public enum Origin: Sendable, Hashable {
         case defaultValue
         case manifest(Mark)
@@ -15,7 +15,7 @@ public struct Configuration: Sendable {
     /// Every option with its effective value; `.null` for an unset optional option.
     public let values: [String: Value]
     public let origins: [String: Origin]
-    /// Where values inside options were written, by paths such as `push.apps[1].id`.
+    /// Source positions of values inside options, by paths such as `push.apps[1].id`.
     public let positions: [String: Origin]
 
     public init(

@@ -127,7 +127,7 @@ public struct ConfigurationLoader: Sendable {
         } catch {
             var hint = "check the indentation and quoting near this position"
             let message = error.context.map { "\(error.problem) \($0)" } ?? error.problem
-            // At the end of the file libyaml's position says nothing; where the unclosed construct began does.
+            // At the end of the file libyaml's position is useless, so point at where the unclosed construct began.
             var mark = error.mark
             if error.problem.contains("end of stream") || source.line(mark.line) == nil, let start = error.contextMark {
                 mark = start

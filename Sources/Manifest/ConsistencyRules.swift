@@ -81,7 +81,7 @@ private struct RuleContext {
     let environmentPath: String
     var diagnostics: [Diagnostic] = []
 
-    /// Reports `path` when `condition` holds and `path` is unset, at the option that made it necessary.
+    /// Reports `path` when `condition` is true and `path` is unset, at the option that made it necessary.
     mutating func require(_ path: String, when condition: Bool, because reason: String, trigger: String) {
         guard condition, !config[path].isTruthy else { return }
         let at = config.origins[path] == .defaultValue ? trigger : path

@@ -137,7 +137,7 @@ enum DomainCheck {
         return .valid(.string(normalized))
     }
 
-    /// The text after the host's colon, when the URL names a port.
+    /// Returns the text after the host's colon when the URL names a port.
     private static func port(ofURL url: String) -> Substring? {
         guard let schemeEnd = url.range(of: "://") else { return nil }
         let authority = url[schemeEnd.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" }

@@ -36,7 +36,7 @@ public enum DomainValue {
         return Int64(text)
     }
 
-    /// The host of an absolute URL, or nil.
+    /// Returns the host of an absolute URL, or nil.
     public static func host(ofURL url: String) -> String? {
         guard let schemeEnd = url.range(of: "://") else { return nil }
         let rest = url[schemeEnd.upperBound...]

@@ -14,7 +14,7 @@ struct ValueParser {
         self.source = source
     }
 
-    /// The typed value of `node`, or nil after recording why it is invalid.
+    /// Returns the typed value of `node`, or nil after recording why it is invalid.
     mutating func parse(_ node: Node, as type: OptionType, option: String) -> Value? {
         positions[option] = node.mark
         switch type {
@@ -184,7 +184,7 @@ struct ValueParser {
         return nil
     }
 
-    /// The 1-based column of a '#' at or after `column` that begins a comment, if any.
+    /// Returns the 1-based column of a '#' at or after `column` that begins a comment, if any.
     private func commentStart(in line: String, from column: Int) -> Int? {
         let characters = Array(line)
         guard column >= 1 else { return nil }

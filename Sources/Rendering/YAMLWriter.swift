@@ -18,8 +18,8 @@ public enum YAMLWriter {
         }
     }
 
-    /// Multi-line text becomes a literal block, so embedded files stay readable;
-    /// libyaml falls back to a quoted scalar where a block cannot hold the text exactly.
+    /// Multi-line text becomes a literal block, so embedded files stay readable.
+    /// libyaml falls back to a quoted scalar where a block cannot keep the text exactly.
     private static func stringNode(_ text: String) -> Node {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let blockSafe =

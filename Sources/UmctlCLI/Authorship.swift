@@ -1,6 +1,6 @@
 import Git
 
-/// Who signs a commit and when: flags first, then `UMCTL_AUTHOR_NAME`,
+/// The author and time of commits: from flags first, then `UMCTL_AUTHOR_NAME`,
 /// `UMCTL_AUTHOR_EMAIL` and `SOURCE_DATE_EPOCH`, then a fallback.
 enum Authorship {
     static let flags = [
@@ -34,7 +34,7 @@ enum Authorship {
         return Signature(name: name, email: email, time: seconds, offsetMinutes: 0)
     }
 
-    /// The author from the repository's git config when no flag or variable names one.
+    /// Returns a signature that falls back to the repository's git config when no flag or variable names an author.
     static func signature(_ arguments: ArgumentParser.Parsed, environment: [String: String], repository: Repository)
         throws(CommandFailure) -> Signature
     {

@@ -20,12 +20,12 @@ struct Workspace {
         self.console = console
     }
 
-    /// A path from the command line as a file URL; relative paths start in the current folder.
+    /// Resolves a path from the command line; relative paths start in the current folder.
     func resolve(_ path: String) -> URL {
         (path.hasPrefix("/") ? URL(fileURLWithPath: path) : currentDirectory.appendingPathComponent(path)).standardizedFileURL
     }
 
-    /// The environments a command acts on: those named with `--env`, or every one for `--all` or when `defaultAll`.
+    /// Returns the environments a command acts on: those named with `--env`, or every one for `--all` or when `defaultAll`.
     func environments(_ arguments: ArgumentParser.Parsed, defaultAll: Bool) throws(CommandFailure) -> [String] {
         let known: [String]
         do {
@@ -68,12 +68,12 @@ struct Workspace {
         }
     }
 
-    /// The configuration folder's git repository, or nil when it is not in one.
+    /// Returns the configuration folder's git repository, or nil when it is not in one.
     func repository() -> ConfigurationRepository? {
         try? ConfigurationRepository(root: root)
     }
 
-    /// The manifest text of each locked environment, read from the commit its lock names.
+    /// Reads the manifest text of each locked environment from the commit its lock names.
     func lockedManifests(_ environments: [String]) throws(CommandFailure) -> [String: (lock: PromotionLock, text: String)] {
         let locked = environments.filter {
             FileManager.default.fileExists(atPath: root.appendingPathComponent(PromotionLock.path(for: $0)).path)
@@ -124,7 +124,7 @@ struct Workspace {
         return (renders, Self.deduplicated(diagnostics))
     }
 
-    /// The manifest's diagnostics appear once per environment; keep one of each.
+    /// Keeps one of each diagnostic, because the manifest's diagnostics appear once per environment.
     static func deduplicated(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen: Set<Diagnostic> = []
         return Diagnostic.sorted(diagnostics.filter { seen.insert($0).inserted })

@@ -4,7 +4,7 @@ internal import CYAML
 ///
 /// The output is block style, indented by two spaces and never folded, so
 /// the same tree always gives the same bytes. Characters of the Basic
-/// Multilingual Plane, umlauts among them, are written as they are; libyaml
+/// Multilingual Plane, umlauts among them, are written as they are. libyaml
 /// writes others, such as emoji, as `\U` escapes, which every reader restores. Scalars are written in the style the node carries; use
 /// `Node.string(_:)` for text that must come back as a string.
 public enum Emitter {

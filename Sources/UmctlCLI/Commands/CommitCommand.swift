@@ -49,8 +49,8 @@ struct CommitCommand {
             return .validationFailed
         }
 
-        // With the configuration in the same repository, its inputs go into the commit too, so
-        // that history records which manifest each render came from; promote relies on it.
+        // With the configuration in the same repository, its inputs go into the commit too.
+        // History then records which manifest each render came from, which promote relies on.
         let config = workspace.repository().flatMap { $0.repository.workdir == repository.workdir ? $0 : nil }
         var request = EnvironmentCommit.Request(
             rendered: rendered, manifestDigest: try manifestDigest(name), subject: arguments.value("message"),
@@ -99,7 +99,7 @@ struct CommitCommand {
         }
     }
 
-    /// The configuration files a render of `name` reads, relative to the configuration folder.
+    /// Returns the configuration files a render of `name` reads, relative to the configuration folder.
     private func inputPaths(_ name: String) -> [String] {
         var paths = [workspace.loader.manifestPath, workspace.loader.environmentPath(name)]
         let lock = PromotionLock.path(for: name)
@@ -107,7 +107,7 @@ struct CommitCommand {
         return paths
     }
 
-    /// The commit message body: the options whose effective value differs from the last commit.
+    /// Returns the commit message body: the options whose effective value differs from the last commit.
     private func optionSummary(_ name: String, config: ConfigurationRepository, rendered: RenderedEnvironment) -> [String] {
         guard let previous = try? Self.committedConfiguration(name, config: config, loader: workspace.loader),
             let current = try? currentConfiguration(name)
@@ -124,7 +124,7 @@ struct CommitCommand {
         return workspace.loader.load(environment: name, manifestText: locked[name]?.text).configuration
     }
 
-    /// The configuration of `name` as committed at HEAD, from the locked revision when HEAD had a lock.
+    /// Loads the configuration of `name` as committed at HEAD, from the locked revision when HEAD had a lock.
     static func committedConfiguration(_ name: String, config: ConfigurationRepository, loader: ConfigurationLoader) throws
         -> Configuration?
     {

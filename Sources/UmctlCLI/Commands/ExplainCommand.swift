@@ -31,7 +31,12 @@ struct ExplainCommand {
         console.out(Style.bold.apply(option.path, enabled: console.colorOut))
         console.out("  \(option.summary)")
         console.out("")
-        let defaultText = option.required ? "none (required)" : option.defaultValue.isNull ? "unset" : option.defaultValue.description
+        var defaultText = option.defaultValue.description
+        if option.required {
+            defaultText = "none (required)"
+        } else if option.defaultValue.isNull {
+            defaultText = "unset"
+        }
         var rows: [(String, String)] = [
             ("type", option.type.name),
             ("default", defaultText),

@@ -67,7 +67,7 @@ struct InitCommand {
         }
     }
 
-    /// The author from flags or variables, else umctl itself: the new repository has no git config yet.
+    /// Returns the author from flags or variables, else umctl itself, because the new repository has no git config yet.
     private func signature() throws(CommandFailure) -> Signature {
         try Authorship.signature(arguments, environment: environment, fallbackName: "umctl", fallbackEmail: "umctl@localhost")
     }
