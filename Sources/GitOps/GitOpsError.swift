@@ -27,7 +27,7 @@ public enum GitOpsError: Error, Sendable, CustomStringConvertible {
         case .io(let message):
             return message
         case .secretsFound(let findings):
-            return "refusing to commit what looks like secret material:\n" + findings.map { "  \($0)" }.joined(separator: "\n")
+            return "the rendered files contain what looks like secret material:\n" + findings.map { "  \($0)" }.joined(separator: "\n")
                 + "\nname an OpenShift Secret instead (secret-name/key) and keep the value out of git"
         case .promotionRefused(let reason), .sourceDrifted(let reason):
             return reason

@@ -7,7 +7,8 @@ import Foundation
 /// whose process no longer runs is taken over.
 public final class RepositoryLock {
     public let path: String
-    private var held = true
+    /// False until this process created the file, so a refused lock never removes another process's file.
+    private var held = false
 
     /// Takes the lock of the repository whose git folder is `gitDirectory`, or throws `.locked`.
     public init(gitDirectory: String) throws(GitOpsError) {
@@ -18,6 +19,7 @@ public final class RepositoryLock {
                 let owner = "\(getpid())\n"
                 _ = owner.withCString { write(descriptor, $0, strlen($0)) }
                 close(descriptor)
+                held = true
                 return
             }
             guard errno == EEXIST else {

@@ -132,6 +132,8 @@ public struct ConfigurationLoader: Sendable {
             if error.problem.contains("end of stream") || source.line(mark.line) == nil, let start = error.contextMark {
                 mark = start
                 hint = "this was never closed; add the closing quote or bracket"
+            } else if source.line(mark.line)?.contains("\t") == true || error.problem.contains("tab") {
+                hint = "indent with spaces; YAML does not allow tabs for indentation"
             }
             let diagnostic = Diagnostic(
                 .error, .yamlSyntax, "invalid YAML: \(message)", file: file, mark: mark,
@@ -141,6 +143,7 @@ public struct ConfigurationLoader: Sendable {
         var walker = DocumentWalker(catalog: catalog, file: file, source: source, isEnvironmentFile: isEnvironmentFile)
         walker.walk(root)
         let failed = Set(walker.diagnostics.compactMap(\.option).map { $0.split(separator: "[").first.map(String.init) ?? $0 })
+            .union(walker.suggestedPaths)
         return (walker.settings, walker.diagnostics, failed, walker.positions)
     }
 }

@@ -13,6 +13,8 @@ struct DocumentWalker {
     let isEnvironmentFile: Bool
     private var parser: ValueParser
     private(set) var settings: [String: Setting] = [:]
+    /// Options that an unknown key was probably meant to set, so that they are not also reported as missing.
+    private(set) var suggestedPaths: Set<String> = []
 
     init(catalog: Catalog, file: String, source: SourceText, isEnvironmentFile: Bool) {
         self.catalog = catalog
@@ -118,6 +120,7 @@ struct DocumentWalker {
         let hint: String
         if let suggestion = Suggestion.closest(to: key, among: candidates) {
             hint = "did you mean '\(suggestion)'?"
+            suggestedPaths.insert(section.isEmpty ? suggestion : "\(section).\(suggestion)")
         } else if let elsewhere = catalog.options.first(where: { $0.path.hasSuffix(".\(key)") }) {
             hint = "'\(key)' exists as '\(elsewhere.path)'"
         } else {

@@ -52,7 +52,7 @@ struct ArgumentParser {
                 let suggestion = Suggestion.closest(to: name, among: flags.map { "--\($0.name)" })
                 throw CommandFailure(
                     .usage, "unknown option '\(name)'",
-                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "run 'umctl help' for the options")
+                    hint: suggestion.map { "did you mean '\($0)'?" })
             }
             if flag.takesValue {
                 let value: String

@@ -52,8 +52,4 @@ enum Help {
             \(exitCodes)
             """
     }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        Suggestion.distance(a, b)
-    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Manifest
 
 /// The `umctl` command line: dispatches to a command and turns failures into exit statuses.
 public enum Umctl {
@@ -89,7 +90,10 @@ public enum Umctl {
         } catch {
             console.error("Error: \(error.message)")
             if let hint = error.hint { console.error("hint: \(hint)") }
-            if error.code == .usage { console.error("Run 'umctl --help' for usage.") }
+            if error.code == .usage {
+                let command = arguments.first.flatMap { name in commands.first { $0.name == name } }
+                console.error(command.map { "Run 'umctl help \($0.name)' for its options." } ?? "Run 'umctl --help' for usage.")
+            }
             return error.code.rawValue
         }
     }
@@ -114,10 +118,9 @@ public enum Umctl {
             break
         }
         guard let command = commands.first(where: { $0.name == first }) else {
-            let suggestion = commands.map(\.name).min { Help.distance(first, $0) < Help.distance(first, $1) }
-            throw CommandFailure(
-                .usage, "unknown command '\(first)'",
-                hint: suggestion.map { "did you mean '\($0)'? Commands: " + commands.map(\.name).joined(separator: ", ") })
+            let names = commands.map(\.name)
+            let suggestion = Suggestion.closest(to: first, among: names).map { "did you mean '\($0)'? " } ?? ""
+            throw CommandFailure(.usage, "unknown command '\(first)'", hint: suggestion + "commands: " + names.joined(separator: ", "))
         }
         let parsed = try ArgumentParser(flags: command.flags).parse(Array(arguments.dropFirst()))
         if parsed.isSet("help") {

@@ -106,7 +106,7 @@ import Testing
         BadCase(
             "tab in environment file",
             environment: .replace("  namespace: messenger-test\n", with: "⟨\tnamespace: messenger-test\n"),
-            expect: "UM001", option: nil, hint: "check the indentation"),
+            expect: "UM001", option: nil, hint: "indent with spaces"),
     ]
 
     static let duplicateCases: [BadCase] = [

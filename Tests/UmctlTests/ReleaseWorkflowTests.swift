@@ -43,7 +43,7 @@ import Testing
         try folder.write(try folder.read("rendered/beta/synapse/log.yaml") + "# edited\n", to: "rendered/beta/synapse/log.yaml")
         let drift = CLI.run(["check"], in: folder.url)
         #expect(drift.status == 3)
-        #expect(drift.stderr.contains("rendered/beta/synapse/log.yaml is modified in the work tree"))
+        #expect(drift.stderr.contains("rendered/beta/synapse/log.yaml differs from the render in the work tree"))
         _ = try git(["checkout", "--", "rendered/beta/synapse/log.yaml"], folder)
         #expect(CLI.run(["check"], in: folder.url).status == 0)
 
@@ -147,7 +147,7 @@ import Testing
         let run = CLI.run(["check", "--format", "github"], in: folder.url)
         #expect(run.status == 3)
         #expect(run.stdout.contains("::error file=rendered/beta/well-known/server.json,title=UM050 drift::"))
-        #expect(run.stdout.contains("modified in the committed"))
+        #expect(run.stdout.contains("differs from the render in the commit and in the work tree"))
     }
 
     @Test func compareListsDifferences() throws {

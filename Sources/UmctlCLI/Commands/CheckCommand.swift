@@ -54,6 +54,23 @@ struct CheckCommand {
         return drifted.isEmpty ? .success : .drift
     }
 
+    /// Says how one rendered file differs from the render, for example
+    /// "rendered/beta/x.yaml differs from the render in the commit and in the work tree".
+    static func describe(_ path: String, _ findings: [DriftCheck.DriftedFile], environment: String) -> String {
+        let places = findings.map { $0.location == .committed ? "in the commit" : "in the work tree" }.joined(separator: " and ")
+        let what: String =
+            switch findings.first?.kind {
+            case .missing?: "is missing"
+            case .unexpected?: "is not part of the render"
+            default: "differs from the render"
+            }
+        let action =
+            findings.contains { $0.location == .committed } && !findings.contains { $0.location == .workTree }
+            ? "run 'umctl commit --env \(environment)' to commit the render"
+            : "run 'umctl commit --env \(environment)'; hand edits are replaced, so change the manifest instead"
+        return "\(path) \(what) \(places); \(action)"
+    }
+
     private func report(
         drift: [(String, [DriftCheck.DriftedFile])], notCommitted: [String], format: DiagnosticPrinter.Format,
         printer: DiagnosticPrinter, diagnostics: [Diagnostic]
@@ -89,10 +106,17 @@ struct CheckCommand {
                     if format == .text { console.out("\(name): rendered files match the manifest") }
                     continue
                 }
+                // One line per file, naming where it differs: in the last commit, in the checkout, or both.
+                var paths: [String] = []
+                var findings: [String: [DriftCheck.DriftedFile]] = [:]
                 for file in files {
-                    let message = "\(file.path) is \(file.kind.rawValue) in the \(file.location.rawValue); run 'umctl commit --env \(name)'"
+                    if findings[file.path] == nil { paths.append(file.path) }
+                    findings[file.path, default: []].append(file)
+                }
+                for path in paths {
+                    let message = Self.describe(path, findings[path] ?? [], environment: name)
                     if format == .github {
-                        console.out("::error file=\(file.path),title=\(Diagnostic.Code.drift.rawValue) drift::\(message)")
+                        console.out("::error file=\(path),title=\(Diagnostic.Code.drift.rawValue) drift::\(message)")
                     } else {
                         console.error("drift: \(message)")
                     }

@@ -27,10 +27,11 @@ struct CommitCommand {
     }
 
     func run() throws(CommandFailure) -> ExitCode {
-        let environments = try workspace.environments(arguments, defaultAll: false)
-        guard environments.count == 1, let name = environments.first else {
-            throw CommandFailure(.usage, "commit takes exactly one --env", hint: "run one commit per environment")
+        let named = arguments.all("env")
+        guard named.count == 1 else {
+            throw CommandFailure(.usage, "commit takes exactly one --env NAME", hint: "run one commit per environment")
         }
+        let name = try workspace.environments(arguments, defaultAll: false)[0]
         let repositoryPath = arguments.value("repo").map { workspace.resolve($0).path } ?? workspace.root.path
         let repository: Repository
         do {
@@ -59,6 +60,7 @@ struct CommitCommand {
             request.folder = config.renderedFolder(name)
             request.extraPaths = inputPaths(name).map(config.gitPath)
         }
+        warnAboutHandEdits(rendered, folder: request.folder, repository: repository)
         var committer = EnvironmentCommit(repositoryPath: repository.workdir)
         committer.lockHoldTime = (environment["UMCTL_LOCK_HOLD_MS"].flatMap(Double.init) ?? 0) / 1000
         let outcome: EnvironmentCommit.Outcome
@@ -67,13 +69,14 @@ struct CommitCommand {
         } catch {
             throw Self.failure(error)
         }
+        let quiet = arguments.isSet("quiet")
         switch outcome {
         case .unchanged:
-            workspace.console.out("\(name): nothing to commit; rendered/\(name) already matches HEAD")
+            if !quiet { workspace.console.out("\(name): nothing to commit; rendered/\(name) already matches HEAD") }
         case .committed(let info, let changes):
-            workspace.console.out(
-                "\(name): committed \(info.id.hex.prefix(12)) (\(changes.count) file\(changes.count == 1 ? "" : "s") changed)")
-            if !arguments.isSet("quiet") {
+            if !quiet {
+                workspace.console.out(
+                    "\(name): committed \(info.id.hex.prefix(12)) (\(changes.count) file\(changes.count == 1 ? "" : "s") changed)")
                 for change in changes { workspace.console.out("  \(change)") }
             }
             if let remote = arguments.value("push") {
@@ -84,7 +87,7 @@ struct CommitCommand {
                         .gitFailure, "committed, but the push to \(remote) failed: \(error.message)",
                         hint: "push again with git push, or rerun umctl commit with --push")
                 }
-                workspace.console.out("\(name): pushed to \(remote)")
+                if !quiet { workspace.console.out("\(name): pushed to \(remote)") }
             }
         }
         return .success
@@ -100,11 +103,30 @@ struct CommitCommand {
     }
 
     /// Returns the configuration files a render of `name` reads, relative to the configuration folder.
+    ///
+    /// A locked environment reads the manifest from the commit its lock names, so the working
+    /// manifest is not one of its inputs and stays out of its commit.
     private func inputPaths(_ name: String) -> [String] {
-        var paths = [workspace.loader.manifestPath, workspace.loader.environmentPath(name)]
         let lock = PromotionLock.path(for: name)
-        if FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent(lock).path) { paths.append(lock) }
-        return paths
+        if FileManager.default.fileExists(atPath: workspace.root.appendingPathComponent(lock).path) {
+            return [workspace.loader.environmentPath(name), lock]
+        }
+        return [workspace.loader.manifestPath, workspace.loader.environmentPath(name)]
+    }
+
+    /// Warns when the render replaces rendered files that someone edited by hand after the last commit.
+    private func warnAboutHandEdits(_ rendered: RenderedEnvironment, folder: String, repository: Repository) {
+        let workTree = OutputTree(root: URL(fileURLWithPath: repository.workdir).appendingPathComponent(folder).deletingLastPathComponent())
+            .existingFiles(of: rendered.environment)
+        guard let committed = try? repository.files(under: folder) else { return }
+        let edited = workTree.keys.filter { path in
+            let bytes = workTree[path]
+            return bytes != committed["\(folder)/\(path)"] && bytes != rendered[path].map { Array($0.contents.utf8) }
+        }
+        guard !edited.isEmpty else { return }
+        workspace.console.error(
+            "warning: replacing hand edits in \(edited.sorted().map { "\(folder)/\($0)" }.joined(separator: ", ")); "
+                + "change the manifest or the templates instead, as rendered files are always regenerated")
     }
 
     /// Returns the commit message body: the options whose effective value differs from the last commit.
@@ -115,7 +137,7 @@ struct CommitCommand {
             return ["First render of \(name)."]
         }
         let changes = current.changes(from: previous)
-        if changes.isEmpty { return ["No option changed; the rendered files follow a template change."] }
+        if changes.isEmpty { return ["No option changed since the last commit of \(name)."] }
         return ["Changed options:"] + changes.map { "- \($0)" }
     }
 

@@ -27,6 +27,9 @@ struct ExplainCommand {
                 hint: suggestion.map { "did you mean '\($0)'?" } ?? "run 'umctl options' for the list")
         }
 
+        // Check the environments before printing anything, so a mistake does not leave half an explanation.
+        let environments = try workspace.environments(arguments, defaultAll: true)
+        let locked = try workspace.lockedManifests(environments)
         let console = workspace.console
         console.out(Style.bold.apply(option.path, enabled: console.colorOut))
         console.out("  \(option.summary)")
@@ -48,13 +51,12 @@ struct ExplainCommand {
         console.out("  reaches")
         for target in option.reaches { console.out("    \(target)") }
 
-        let environments = try workspace.environments(arguments, defaultAll: true)
         guard !environments.isEmpty else { return .success }
         console.out("")
         console.out("  effective value")
         let width = (environments.map(\.count).max() ?? 0) + 2
         for environment in environments {
-            let result = workspace.loader.load(environment: environment)
+            let result = workspace.loader.load(environment: environment, manifestText: locked[environment]?.text)
             let name = environment.padding(toLength: width, withPad: " ", startingAt: 0)
             guard let configuration = result.configuration else {
                 console.out("    \(name)invalid; run 'umctl validate --env \(environment)'")
@@ -64,7 +66,11 @@ struct ExplainCommand {
             let origin: String =
                 switch configuration.origins[option.path] {
                 case .environment(let mark): "\(workspace.loader.environmentPath(environment)):\(mark)"
-                case .manifest(let mark): "\(workspace.loader.manifestPath):\(mark)"
+                case .manifest(let mark):
+                    locked[environment].map {
+                        "\(workspace.loader.manifestPath) of \($0.lock.sourceCommit.prefix(12)), locked, line \(mark.line)"
+                    }
+                        ?? "\(workspace.loader.manifestPath):\(mark)"
                 case .defaultValue, nil: "default"
                 }
             console.out("    \(name)\(value.isNull ? "unset" : value.description)  (\(origin))")

@@ -23,6 +23,10 @@ struct PromoteCommand {
             throw CommandFailure(.usage, "promote takes two environments, FROM and TO", hint: "for example: umctl promote beta prod")
         }
         let (source, target) = (arguments.positionals[0], arguments.positionals[1])
+        guard source != target else {
+            throw CommandFailure(
+                .usage, "cannot promote \(source) to itself", hint: "name two environments, for example: umctl promote beta prod")
+        }
         let known = (try? workspace.loader.environmentNames()) ?? []
         for name in [source, target] where !known.contains(name) {
             throw CommandFailure(.usage, "unknown environment '\(name)'", hint: "environments here: \(known.joined(separator: ", "))")
@@ -44,7 +48,8 @@ struct PromoteCommand {
             workspace.console.error("\(target) does not validate with the promoted manifest; nothing was written")
             return .validationFailed
         }
-        printPlan(plan)
+        let quiet = arguments.isSet("quiet")
+        if !quiet || arguments.isSet("dry-run") { printPlan(plan) }
         if arguments.isSet("dry-run") {
             workspace.console.out("dry run: nothing was written")
             return .success
@@ -60,17 +65,19 @@ struct PromoteCommand {
         }
         switch outcome {
         case .unchanged:
-            workspace.console.out("\(target): already at this revision; nothing to commit")
+            if !quiet { workspace.console.out("\(target): already at this revision; nothing to commit") }
         case .committed(let info, let changes):
-            workspace.console.out(
-                "\(target): committed \(info.id.hex.prefix(12)) (\(changes.count) file\(changes.count == 1 ? "" : "s") changed)")
+            if !quiet {
+                workspace.console.out(
+                    "\(target): committed \(info.id.hex.prefix(12)) (\(changes.count) file\(changes.count == 1 ? "" : "s") changed)")
+            }
             if let remote = arguments.value("push") {
                 do {
                     try config.repository.push(remote: remote)
                 } catch {
                     throw CommandFailure(.gitFailure, "committed, but the push to \(remote) failed: \(error.message)")
                 }
-                workspace.console.out("\(target): pushed to \(remote)")
+                if !quiet { workspace.console.out("\(target): pushed to \(remote)") }
             }
         }
         return .success

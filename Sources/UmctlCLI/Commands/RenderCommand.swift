@@ -23,6 +23,15 @@ struct RenderCommand {
             return .validationFailed
         }
 
+        let findings = renders.flatMap { rendered in
+            rendered.files.flatMap { SecretScanner.scan($0.contents, file: "rendered/\(rendered.environment)/\($0.path)") }
+        }
+        guard findings.isEmpty else {
+            workspace.console.error("Error: \(GitOpsError.secretsFound(findings).description)")
+            workspace.console.error("nothing was written")
+            return .validationFailed
+        }
+
         let output = OutputTree(root: outputFolder)
         for rendered in renders {
             let outcome: OutputTree.Outcome
