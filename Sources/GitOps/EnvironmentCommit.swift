@@ -65,17 +65,14 @@ public struct EnvironmentCommit {
         guard findings.isEmpty else { throw GitOpsError.secretsFound(findings) }
 
         let folder = request.folder
+        let staged: [String]
         do {
-            let unrelated = try repository.stagedPaths(outside: folder)
-                .filter { path in !request.extraPaths.contains(path) }
-            guard unrelated.isEmpty else { throw GitOpsError.unrelatedStagedChanges(unrelated) }
-        } catch let error as GitOpsError {
-            throw error
-        } catch let error as GitError {
-            throw .git(error)
+            staged = try repository.stagedPaths(outside: folder)
         } catch {
-            throw .io("\(error)")
+            throw .git(error)
         }
+        let unrelated = staged.filter { !request.extraPaths.contains($0) }
+        guard unrelated.isEmpty else { throw .unrelatedStagedChanges(unrelated) }
 
         let output = OutputTree(root: URL(fileURLWithPath: repository.workdir).appendingPathComponent(folder).deletingLastPathComponent())
         do {

@@ -39,16 +39,14 @@ public struct Promotion {
     public func plan(from source: String, to target: String) throws(GitOpsError) -> Plan {
         guard source != target else { throw .promotionRefused("cannot promote \(source) to itself") }
         let sourceFolder = config.renderedFolder(source)
-        let renderCommit: CommitInfo
+        let lastRender: CommitInfo?
         do {
-            guard let found = try config.repository.lastCommit(touching: sourceFolder) else {
-                throw GitOpsError.promotionRefused("\(source) has never been committed; run 'umctl commit --env \(source)' first")
-            }
-            renderCommit = found
-        } catch let error as GitOpsError {
-            throw error
+            lastRender = try config.repository.lastCommit(touching: sourceFolder)
         } catch {
-            throw .git(error as! GitError)
+            throw .git(error)
+        }
+        guard let renderCommit = lastRender else {
+            throw .promotionRefused("\(source) has never been committed; run 'umctl commit --env \(source)' first")
         }
 
         let output = OutputTree(root: config.root.appendingPathComponent(EnvironmentCommit.renderedFolder))
