@@ -91,4 +91,27 @@ struct UpstreamSampleTests {
             }
         }
     }
+
+    /// Keys the Synapse 1.163 config loader reads that its published schema leaves out.
+    static let synapseKeysBeyondSchema: Set<String> = ["server_notices.system_mxid_localpart"]
+
+    /// Synapse accepts unknown keys without a word, so a misspelt key would be a setting that never applies.
+    @Test func homeserverKeysAreInSynapseSchema() throws {
+        let schemaURL = try #require(PackagePaths.upstream).appendingPathComponent("synapse/synapse-config.schema.yaml")
+        let schema = try Parser.parse(try String(contentsOf: schemaURL, encoding: .utf8))
+        let properties = try #require(schema["properties"])
+        let homeserver = try Parser.parse(try folder.read("rendered/beta/synapse/homeserver.yaml"))
+        for pair in homeserver.pairs ?? [] {
+            let key = try #require(pair.key.scalarText)
+            let declared = properties[key]
+            #expect(declared != nil, "Synapse's schema has no top-level '\(key)'")
+            guard let nested = declared?["properties"], let values = pair.value.pairs else { continue }
+            for field in values {
+                let name = try #require(field.key.scalarText)
+                #expect(
+                    nested[name] != nil || Self.synapseKeysBeyondSchema.contains("\(key).\(name)"),
+                    "Synapse's schema has no '\(key).\(name)'")
+            }
+        }
+    }
 }
