@@ -64,16 +64,50 @@ public struct ConfigurationRepository {
         let lockURL = root.appendingPathComponent(PromotionLock.path(for: environment))
         guard let data = FileManager.default.contents(atPath: lockURL.path) else { return nil }
         let lock = try PromotionLock(text: String(decoding: data, as: UTF8.self), file: PromotionLock.path(for: environment))
-        guard let commit = ObjectID(hex: lock.sourceCommit) else {
-            throw .io("\(PromotionLock.path(for: environment)): source_commit '\(lock.sourceCommit)' is not a commit ID")
-        }
-        guard let text = try self.text(ConfigurationLoader.folder + "/" + ConfigurationLoader.manifestName, at: commit) else {
-            throw .io("commit \(lock.sourceCommit) named in \(PromotionLock.path(for: environment)) has no manifest")
-        }
+        let text = try manifest(at: lock.manifestCommit, namedIn: PromotionLock.path(for: environment))
         guard SHA256.hex(text) == lock.manifestSHA256 else {
             throw .io(
-                "the manifest of commit \(lock.sourceCommit) does not match manifest_sha256 in \(PromotionLock.path(for: environment))")
+                "the manifest of commit \(lock.manifestCommit) does not match manifest_sha256 in \(PromotionLock.path(for: environment))")
         }
         return (lock, text)
+    }
+
+    /// Reads `Environments/manifest.yaml` at a commit that `file` names.
+    func manifest(at commitID: String, namedIn file: String) throws(GitOpsError) -> String {
+        guard let commit = ObjectID(hex: commitID) else {
+            throw .io("\(file): '\(commitID)' is not a commit ID")
+        }
+        guard let text = try text(ConfigurationLoader.folder + "/" + ConfigurationLoader.manifestName, at: commit) else {
+            throw .io("commit \(commitID) named in \(file) has no \(ConfigurationLoader.folder)/\(ConfigurationLoader.manifestName)")
+        }
+        return text
+    }
+
+    /// The inputs of the last commit that rendered `environment`: its manifest revision and its environment file.
+    public struct RenderInputs: Sendable {
+        public var commit: CommitInfo
+        public var manifestCommit: String
+        public var manifestText: String
+        public var environmentText: String
+    }
+
+    /// Reads the inputs that the last render commit of `environment` used, or nil when it was never
+    /// committed or its inputs are not in that commit (the configuration lives elsewhere).
+    public func lastRenderInputs(of environment: String) throws(GitOpsError) -> RenderInputs? {
+        let found: CommitInfo?
+        do {
+            found = try repository.lastCommit(touching: renderedFolder(environment))
+        } catch {
+            throw .git(error)
+        }
+        guard let commit = found,
+            let environmentText = try text("\(ConfigurationLoader.folder)/\(environment).yaml", at: commit.id)
+        else { return nil }
+        var manifestCommit = commit.id.hex
+        if let lockText = try text(PromotionLock.path(for: environment), at: commit.id) {
+            manifestCommit = try PromotionLock(text: lockText, file: PromotionLock.path(for: environment)).manifestCommit
+        }
+        guard let manifestText = try? manifest(at: manifestCommit, namedIn: commit.id.hex) else { return nil }
+        return RenderInputs(commit: commit, manifestCommit: manifestCommit, manifestText: manifestText, environmentText: environmentText)
     }
 }

@@ -33,6 +33,8 @@ public struct Promotion {
         public var rendered: RenderedEnvironment?
         public var diagnostics: [Diagnostic]
         public var optionChanges: [OptionChange]
+        /// True when the target was never rendered and committed before, so every option is new to it.
+        public var isFirstRender: Bool
         public var fileChanges: OutputTree.Outcome?
     }
 
@@ -45,18 +47,24 @@ public struct Promotion {
         } catch {
             throw .git(error)
         }
-        guard let renderCommit = lastRender else {
+        guard lastRender != nil else {
             throw .promotionRefused("\(source) has never been committed; run 'umctl commit --env \(source)' first")
         }
+        guard let inputs = try config.lastRenderInputs(of: source) else {
+            throw .promotionRefused(
+                "the commit that last rendered \(source) does not contain its configuration; "
+                    + "keep Environments/ and rendered/ in one repository and commit with 'umctl commit'")
+        }
+        let renderCommit = inputs.commit
+        let manifestCommit = inputs.manifestCommit
+        let manifestText = inputs.manifestText
 
         let output = OutputTree(root: config.root.appendingPathComponent(EnvironmentCommit.renderedFolder))
         let checkedOut = output.existingFiles(of: source)
         guard checkedOut == (try config.committedFiles(of: source)) else {
             throw .promotionRefused("\(sourceFolder) has uncommitted changes; commit or discard them before promoting \(source)")
         }
-
-        let (manifestCommit, manifestText) = try promotedManifest(source: source, renderCommit: renderCommit)
-        try requireNoDrift(source: source, renderCommit: renderCommit, manifestText: manifestText)
+        try requireNoDrift(source: source, inputs: inputs)
 
         let result = loader.load(environment: target, manifestText: manifestText)
         var rendered: RenderedEnvironment?
@@ -70,10 +78,12 @@ public struct Promotion {
                 throw .io("internal template error in \(target): \(error)")
             }
         }
-        let changes = result.configuration.map { new in previousConfiguration(of: target).map { new.changes(from: $0) } ?? [] } ?? []
+        let previous = previousConfiguration(of: target)
+        let changes = result.configuration.map { new in previous.map { new.changes(from: $0) } ?? [] } ?? []
         return Plan(
             source: source, target: target, sourceRenderCommit: renderCommit, manifestCommit: manifestCommit,
             manifestText: manifestText, rendered: rendered, diagnostics: diagnostics, optionChanges: changes,
+            isFirstRender: previous == nil,
             fileChanges: rendered.map(output.plan))
     }
 
@@ -83,13 +93,14 @@ public struct Promotion {
             throw .promotionRefused("\(plan.target) does not validate with the manifest of \(plan.manifestCommit.prefix(12))")
         }
         var lock = PromotionLock(
-            sourceEnvironment: plan.source, sourceCommit: plan.manifestCommit, manifestSHA256: SHA256.hex(plan.manifestText),
+            sourceEnvironment: plan.source, sourceCommit: plan.sourceRenderCommit.id.hex, manifestCommit: plan.manifestCommit,
+            manifestSHA256: SHA256.hex(plan.manifestText),
             promotedAt: PromotionLock.timestamp(seconds: author.time), promotedBy: "\(author.name) <\(author.email)>")
         let lockURL = config.root.appendingPathComponent(PromotionLock.path(for: plan.target))
         let previousLock = FileManager.default.contents(atPath: lockURL.path)
         // Promoting the same revision again keeps the existing record, so nothing changes and nothing is committed.
         if let previousLock, let existing = try? PromotionLock(text: String(decoding: previousLock, as: UTF8.self), file: lockURL.path),
-            existing.sourceEnvironment == lock.sourceEnvironment, existing.sourceCommit == lock.sourceCommit,
+            existing.sourceEnvironment == lock.sourceEnvironment, existing.manifestCommit == lock.manifestCommit,
             existing.manifestSHA256 == lock.manifestSHA256
         {
             lock = existing
@@ -108,7 +119,7 @@ public struct Promotion {
         }
         var request = EnvironmentCommit.Request(
             rendered: rendered, manifestDigest: lock.manifestSHA256, subject: "Promote \(plan.source) to \(plan.target)",
-            body: body, promotedFrom: "\(plan.source) at \(plan.manifestCommit)",
+            body: body, promotedFrom: "\(plan.source) \(plan.sourceRenderCommit.id.hex)",
             extraPaths: [config.gitPath(PromotionLock.path(for: plan.target)), config.gitPath(loader.environmentPath(plan.target))])
         request.folder = config.renderedFolder(plan.target)
         var committer = EnvironmentCommit(repositoryPath: config.repository.workdir)
@@ -122,27 +133,10 @@ public struct Promotion {
         }
     }
 
-    private func promotedManifest(source: String, renderCommit: CommitInfo) throws(GitOpsError) -> (String, String) {
-        var manifestCommit = renderCommit.id.hex
-        if let lockText = try config.text(PromotionLock.path(for: source), at: renderCommit.id) {
-            manifestCommit = try PromotionLock(text: lockText, file: PromotionLock.path(for: source)).sourceCommit
-        }
-        guard let commit = ObjectID(hex: manifestCommit),
-            let text = try config.text(loader.manifestPath, at: commit)
-        else {
-            throw .promotionRefused(
-                "commit \(manifestCommit.prefix(12)) has no \(loader.manifestPath); "
-                    + "keep the configuration and rendered/ in one repository and commit with 'umctl commit'")
-        }
-        return (manifestCommit, text)
-    }
-
     /// Refuses when the source's committed files are not what its committed inputs render to.
-    private func requireNoDrift(source: String, renderCommit: CommitInfo, manifestText: String) throws(GitOpsError) {
-        guard let environmentText = try config.text(loader.environmentPath(source), at: renderCommit.id) else {
-            throw .promotionRefused("commit \(renderCommit.id.hex.prefix(12)) has no \(loader.environmentPath(source))")
-        }
-        let result = loader.load(environment: source, manifestText: manifestText, environmentText: environmentText)
+    private func requireNoDrift(source: String, inputs: ConfigurationRepository.RenderInputs) throws(GitOpsError) {
+        let renderCommit = inputs.commit
+        let result = loader.load(environment: source, manifestText: inputs.manifestText, environmentText: inputs.environmentText)
         guard let configuration = result.configuration else {
             throw .promotionRefused(
                 "\(source) as committed in \(renderCommit.id.hex.prefix(12)) does not validate; fix and commit it first")
@@ -166,9 +160,9 @@ public struct Promotion {
         }
     }
 
-    /// Loads the target's configuration as it renders now, to list the options a promotion changes.
+    /// Loads the target's configuration as its last render commit had it, to list the options a promotion changes.
     private func previousConfiguration(of target: String) -> Configuration? {
-        let locked = try? config.lockedManifest(for: target)
-        return loader.load(environment: target, manifestText: locked?.text).configuration
+        guard let inputs = try? config.lastRenderInputs(of: target) else { return nil }
+        return loader.load(environment: target, manifestText: inputs.manifestText, environmentText: inputs.environmentText).configuration
     }
 }

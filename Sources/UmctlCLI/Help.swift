@@ -8,7 +8,8 @@ enum Help {
           1  validation failed (the manifest or an environment file is invalid)
           2  usage error (unknown command, option or environment)
           3  drift found (committed rendered files differ from the manifest)
-          4  git failure (repository missing, locked or not writable)
+          4  git failure (no repository, locked by another umctl, unrelated changes staged,
+             or an environment not ready to promote)
           5  I/O failure (a file or folder cannot be read or written)
         """
 

@@ -43,7 +43,10 @@ import Testing
         try folder.write(try folder.read("rendered/beta/synapse/log.yaml") + "# edited\n", to: "rendered/beta/synapse/log.yaml")
         let drift = CLI.run(["check"], in: folder.url)
         #expect(drift.status == 3)
-        #expect(drift.stderr.contains("rendered/beta/synapse/log.yaml differs from the render in the work tree"))
+        #expect(
+            drift.stderr.contains(
+                "rendered/beta/synapse/log.yaml: error: [UM050] differs from what the manifest renders to in the work tree"))
+        #expect(drift.stdout.contains("beta: drift found\n"))
         _ = try git(["checkout", "--", "rendered/beta/synapse/log.yaml"], folder)
         #expect(CLI.run(["check"], in: folder.url).status == 0)
 
@@ -54,12 +57,13 @@ import Testing
         let promoted = try git(["show", "--name-only", "--format=%B", "HEAD"], folder)
         #expect(promoted.hasPrefix("Promote beta to prod\n"))
         #expect(promoted.contains("Environment: prod\n"))
-        #expect(promoted.contains("Promoted-From: beta at \(betaCommit)\n"))
+        #expect(promoted.contains("Promoted-From: beta \(betaCommit)\n"))
         #expect(promoted.contains("Environments/prod.lock\n"))
         #expect(promoted.contains("rendered/prod/synapse/homeserver.yaml\n"))
         let lock = try folder.read("Environments/prod.lock")
         #expect(lock.contains("source_environment: beta\n"))
         #expect(lock.contains("source_commit: \(betaCommit)\n"))
+        #expect(lock.contains("manifest_commit: \(betaCommit)\n"))
         #expect(try labsSetting(folder, "prod") == false)
 
         // A later manifest change does not reach prod until it is promoted.
@@ -87,8 +91,10 @@ import Testing
         #expect(CLI.run(["promote", "prod", "satellite"] + signing, in: folder.url).status == 0)
         let satelliteLock = try folder.read("Environments/satellite.lock")
         #expect(satelliteLock.contains("source_environment: prod\n"))
-        let sourceLine = prodSource.split(separator: "\n").first { $0.hasPrefix("source_commit:") }
-        #expect(sourceLine.map { satelliteLock.contains($0) } == true)
+        let manifestLine = prodSource.split(separator: "\n").first { $0.hasPrefix("manifest_commit:") }
+        #expect(manifestLine.map { satelliteLock.contains($0) } == true)
+        let prodRender = try git(["log", "-1", "--format=%H", "--", "rendered/prod"], folder).trimmingCharacters(in: .newlines)
+        #expect(satelliteLock.contains("source_commit: \(prodRender)\n"))
 
         #expect(CLI.run(["check"], in: folder.url).status == 0)
         #expect(try GitCommand.run(["fsck", "--strict"], in: folder.url).status == 0)
@@ -147,7 +153,7 @@ import Testing
         let run = CLI.run(["check", "--format", "github"], in: folder.url)
         #expect(run.status == 3)
         #expect(run.stdout.contains("::error file=rendered/beta/well-known/server.json,title=UM050 drift::"))
-        #expect(run.stdout.contains("differs from the render in the commit and in the work tree"))
+        #expect(run.stdout.contains("differs from what the manifest renders to in the last commit and in the work tree"))
     }
 
     @Test func compareListsDifferences() throws {

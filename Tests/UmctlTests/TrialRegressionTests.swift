@@ -111,4 +111,51 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr == "Error: unknown option '--verbose'\nRun 'umctl help validate' for its options.\n")
     }
+
+    @Test func committedHandEditIsNamed() throws {
+        let folder = try exampleWorkspace()
+        try GitCommand.initialize(folder.url)
+        #expect(CLI.run(["commit", "--env", "beta"] + signing, in: folder.url).status == 0)
+        try folder.write(try folder.read("rendered/beta/synapse/log.yaml") + "# hotfix\n", to: "rendered/beta/synapse/log.yaml")
+        _ = try GitCommand.run(["commit", "-q", "-am", "Hotfix logging"], in: folder.url)
+        let run = CLI.run(["commit", "--env", "beta"] + signing, in: folder.url)
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("warning: replacing hand edits in rendered/beta/synapse/log.yaml"))
+    }
+
+    @Test func manifestCommittedWithGitStillCounts() throws {
+        let folder = try exampleWorkspace()
+        try GitCommand.initialize(folder.url)
+        #expect(CLI.run(["commit", "--env", "beta"] + signing, in: folder.url).status == 0)
+        let manifest = try folder.read("Environments/manifest.yaml")
+        try folder.write(manifest.replacingOccurrences(of: "  polls: true", with: "  polls: false"), to: "Environments/manifest.yaml")
+        _ = try GitCommand.run(["commit", "-q", "-am", "Turn polls off"], in: folder.url)
+
+        let diff = CLI.run(["diff", "--env", "beta", "--options"], in: folder.url)
+        #expect(diff.stdout == "beta: 1 option change\n  features.polls: true → false\n")
+        #expect(CLI.run(["commit", "--env", "beta"] + signing, in: folder.url).status == 0)
+        let message = try GitCommand.run(["log", "-1", "--format=%B"], in: folder.url).stdout
+        #expect(message.contains("- features.polls: true → false\n"))
+        let check = CLI.run(["check"], in: folder.url)
+        #expect(check.status == 0)
+    }
+
+    @Test func renderedButUncommittedIsNotDrift() throws {
+        let folder = try exampleWorkspace()
+        try GitCommand.initialize(folder.url)
+        #expect(CLI.run(["render", "--all"], in: folder.url).status == 0)
+        #expect(CLI.run(["commit", "--env", "beta"] + signing, in: folder.url).status == 0)
+        let check = CLI.run(["check"], in: folder.url)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("prod: not committed yet"))
+    }
+
+    @Test func firstPromotionSaysSo() throws {
+        let folder = try exampleWorkspace()
+        try GitCommand.initialize(folder.url)
+        #expect(CLI.run(["commit", "--env", "beta"] + signing, in: folder.url).status == 0)
+        let run = CLI.run(["promote", "beta", "prod", "--dry-run"], in: folder.url)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("  first render of prod; every option takes its effective value\n"))
+    }
 }

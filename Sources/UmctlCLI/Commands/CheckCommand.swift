@@ -37,7 +37,8 @@ struct CheckCommand {
                 throw CommandFailure(.gitFailure, error.description)
             }
             let workTree = OutputTree(root: workspace.root.appendingPathComponent("rendered")).existingFiles(of: rendered.environment)
-            if committed.isEmpty && workTree.isEmpty {
+            // Files rendered but never committed are a render in progress, not drift.
+            if committed.isEmpty {
                 notCommitted.append(rendered.environment)
                 continue
             }
@@ -54,21 +55,22 @@ struct CheckCommand {
         return drifted.isEmpty ? .success : .drift
     }
 
-    /// Says how one rendered file differs from the render, for example
-    /// "rendered/beta/x.yaml differs from the render in the commit and in the work tree".
-    static func describe(_ path: String, _ findings: [DriftCheck.DriftedFile], environment: String) -> String {
-        let places = findings.map { $0.location == .committed ? "in the commit" : "in the work tree" }.joined(separator: " and ")
+    /// Describes how one rendered file differs from the render and what to do about it.
+    static func describe(_ findings: [DriftCheck.DriftedFile], environment: String) -> String {
+        let inCommit = findings.contains { $0.location == .committed }
+        let inWorkTree = findings.contains { $0.location == .workTree }
+        let places = [inCommit ? "in the last commit" : nil, inWorkTree ? "in the work tree" : nil].compactMap { $0 }
         let what: String =
             switch findings.first?.kind {
             case .missing?: "is missing"
             case .unexpected?: "is not part of the render"
-            default: "differs from the render"
+            default: "differs from what the manifest renders to"
             }
         let action =
-            findings.contains { $0.location == .committed } && !findings.contains { $0.location == .workTree }
-            ? "run 'umctl commit --env \(environment)' to commit the render"
-            : "run 'umctl commit --env \(environment)'; hand edits are replaced, so change the manifest instead"
-        return "\(path) \(what) \(places); \(action)"
+            inCommit
+            ? "run 'umctl diff --env \(environment)' to review, then 'umctl commit --env \(environment)'"
+            : "it was edited by hand; restore it with 'umctl render --env \(environment)'"
+        return "\(what) \(places.joined(separator: " and ")); \(action)"
     }
 
     private func report(
@@ -102,10 +104,10 @@ struct CheckCommand {
         case .github, .text:
             printer.print(diagnostics)
             for (name, files) in drift {
-                if files.isEmpty {
-                    if format == .text { console.out("\(name): rendered files match the manifest") }
-                    continue
+                if format == .text {
+                    console.out(files.isEmpty ? "\(name): rendered files match the manifest" : "\(name): drift found")
                 }
+                if files.isEmpty { continue }
                 // One line per file, naming where it differs: in the last commit, in the checkout, or both.
                 var paths: [String] = []
                 var findings: [String: [DriftCheck.DriftedFile]] = [:]
@@ -114,11 +116,11 @@ struct CheckCommand {
                     findings[file.path, default: []].append(file)
                 }
                 for path in paths {
-                    let message = Self.describe(path, findings[path] ?? [], environment: name)
+                    let message = Self.describe(findings[path] ?? [], environment: name)
                     if format == .github {
                         console.out("::error file=\(path),title=\(Diagnostic.Code.drift.rawValue) drift::\(message)")
                     } else {
-                        console.error("drift: \(message)")
+                        console.error("\(path): error: [\(Diagnostic.Code.drift.rawValue)] \(message)")
                     }
                 }
             }

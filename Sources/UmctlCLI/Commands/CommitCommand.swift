@@ -60,7 +60,7 @@ struct CommitCommand {
             request.folder = config.renderedFolder(name)
             request.extraPaths = inputPaths(name).map(config.gitPath)
         }
-        warnAboutHandEdits(rendered, folder: request.folder, repository: repository)
+        warnAboutHandEdits(rendered, folder: request.folder, repository: repository, config: config)
         var committer = EnvironmentCommit(repositoryPath: repository.workdir)
         committer.lockHoldTime = (environment["UMCTL_LOCK_HOLD_MS"].flatMap(Double.init) ?? 0) / 1000
         let outcome: EnvironmentCommit.Outcome
@@ -114,14 +114,30 @@ struct CommitCommand {
         return [workspace.loader.manifestPath, workspace.loader.environmentPath(name)]
     }
 
-    /// Warns when the render replaces rendered files that someone edited by hand after the last commit.
-    private func warnAboutHandEdits(_ rendered: RenderedEnvironment, folder: String, repository: Repository) {
+    /// Warns when the render replaces rendered files that someone edited by hand: in the work tree
+    /// since the last commit, or in a commit made with plain git after the last render.
+    private func warnAboutHandEdits(
+        _ rendered: RenderedEnvironment, folder: String, repository: Repository, config: ConfigurationRepository?
+    ) {
         let workTree = OutputTree(root: URL(fileURLWithPath: repository.workdir).appendingPathComponent(folder).deletingLastPathComponent())
             .existingFiles(of: rendered.environment)
         guard let committed = try? repository.files(under: folder) else { return }
-        let edited = workTree.keys.filter { path in
-            let bytes = workTree[path]
-            return bytes != committed["\(folder)/\(path)"] && bytes != rendered[path].map { Array($0.contents.utf8) }
+        var edited = Set(
+            workTree.keys.filter { path in
+                let bytes = workTree[path]
+                return bytes != committed["\(folder)/\(path)"] && bytes != rendered[path].map { Array($0.contents.utf8) }
+            })
+        // What the inputs of the last render commit render to now; HEAD's files should be exactly that.
+        if let config, let inputs = try? config.lastRenderInputs(of: rendered.environment),
+            let configuration = workspace.loader.load(
+                environment: rendered.environment, manifestText: inputs.manifestText, environmentText: inputs.environmentText
+            ).configuration,
+            let expected = try? EnvironmentRenderer(templates: workspace.templates()).render(configuration)
+        {
+            for (path, bytes) in committed {
+                let relative = String(path.dropFirst(folder.count + 1))
+                if bytes != expected[relative].map({ Array($0.contents.utf8) }) { edited.insert(relative) }
+            }
         }
         guard !edited.isEmpty else { return }
         workspace.console.error(
@@ -129,7 +145,7 @@ struct CommitCommand {
                 + "change the manifest or the templates instead, as rendered files are always regenerated")
     }
 
-    /// Returns the commit message body: the options whose effective value differs from the last commit.
+    /// Returns the commit message body: the options whose effective value differs from the last render commit.
     private func optionSummary(_ name: String, config: ConfigurationRepository, rendered: RenderedEnvironment) -> [String] {
         guard let previous = try? Self.committedConfiguration(name, config: config, loader: workspace.loader),
             let current = try? currentConfiguration(name)
@@ -137,7 +153,7 @@ struct CommitCommand {
             return ["First render of \(name)."]
         }
         let changes = current.changes(from: previous)
-        if changes.isEmpty { return ["No option changed since the last commit of \(name)."] }
+        if changes.isEmpty { return ["No option changed since the last render of \(name)."] }
         return ["Changed options:"] + changes.map { "- \($0)" }
     }
 
@@ -146,18 +162,15 @@ struct CommitCommand {
         return workspace.loader.load(environment: name, manifestText: locked[name]?.text).configuration
     }
 
-    /// Loads the configuration of `name` as committed at HEAD, from the locked revision when HEAD had a lock.
+    /// Loads the configuration that the last render commit of `name` was made from.
+    ///
+    /// That commit, not HEAD, is the baseline: a manifest committed with plain git since then
+    /// still counts as a change to the next render.
     static func committedConfiguration(_ name: String, config: ConfigurationRepository, loader: ConfigurationLoader) throws
         -> Configuration?
     {
-        guard let environmentText = try config.text(loader.environmentPath(name)) else { return nil }
-        var manifest = try config.text(loader.manifestPath)
-        if let lockText = try config.text(PromotionLock.path(for: name)) {
-            let lock = try PromotionLock(text: lockText, file: PromotionLock.path(for: name))
-            manifest = try ObjectID(hex: lock.sourceCommit).flatMap { try config.text(loader.manifestPath, at: $0) }
-        }
-        guard let manifest else { return nil }
-        return loader.load(environment: name, manifestText: manifest, environmentText: environmentText).configuration
+        guard let inputs = try config.lastRenderInputs(of: name) else { return nil }
+        return loader.load(environment: name, manifestText: inputs.manifestText, environmentText: inputs.environmentText).configuration
     }
 
     /// SHA-256 of the manifest the render used: the locked revision's, or the working file's.

@@ -31,7 +31,7 @@ struct CompareCommand {
         let console = workspace.console
         for name in names {
             guard let lock = locked[name]?.lock else { continue }
-            console.out("\(name) renders from the manifest of \(lock.sourceCommit.prefix(12)) (promoted from \(lock.sourceEnvironment))")
+            console.out("\(name) renders from the manifest of \(lock.manifestCommit.prefix(12)) (promoted from \(lock.sourceEnvironment))")
         }
         if changes.isEmpty {
             console.out("\(names[0]) and \(names[1]) have the same effective options")

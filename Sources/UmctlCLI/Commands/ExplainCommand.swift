@@ -68,7 +68,7 @@ struct ExplainCommand {
                 case .environment(let mark): "\(workspace.loader.environmentPath(environment)):\(mark)"
                 case .manifest(let mark):
                     locked[environment].map {
-                        "\(workspace.loader.manifestPath) of \($0.lock.sourceCommit.prefix(12)), locked, line \(mark.line)"
+                        "\(workspace.loader.manifestPath) of \($0.lock.manifestCommit.prefix(12)), locked, line \(mark.line)"
                     }
                         ?? "\(workspace.loader.manifestPath):\(mark)"
                 case .defaultValue, nil: "default"

@@ -88,7 +88,9 @@ struct PromoteCommand {
         console.out(
             "promote \(plan.source) → \(plan.target): manifest of \(plan.manifestCommit.prefix(12)) "
                 + "(\(plan.source) last rendered in \(plan.sourceRenderCommit.id.hex.prefix(12)))")
-        if plan.optionChanges.isEmpty {
+        if plan.isFirstRender {
+            console.out("  first render of \(plan.target); every option takes its effective value")
+        } else if plan.optionChanges.isEmpty {
             console.out("  no option changes")
         } else {
             console.out("  option changes:")
