@@ -21,7 +21,7 @@ public indirect enum Tree: Sendable, Hashable {
         }
     }
 
-    /// The tree of a typed value; map keys are sorted, as a `Value.map` has no order.
+    /// Creates the tree of a typed value, with map keys sorted because a `Value.map` has no order.
     public init(_ value: Value) {
         switch value {
         case .null: self = .null
@@ -34,13 +34,13 @@ public indirect enum Tree: Sendable, Hashable {
         }
     }
 
-    /// The value at a key of a mapping, for tests and cross-file checks.
+    /// Returns the value at a key of a mapping, for tests and cross-file checks.
     public subscript(key: String) -> Tree? {
         guard case .map(let entries) = self else { return nil }
         return entries.first { $0.key == key }?.value
     }
 
-    /// The value at a dotted path of mapping keys.
+    /// Returns the value at a dotted path of mapping keys.
     public func at(_ path: String) -> Tree? {
         var node: Tree? = self
         for key in path.split(separator: ".") { node = node?[String(key)] }
@@ -72,7 +72,7 @@ public indirect enum Tree: Sendable, Hashable {
 }
 
 enum NumberFormat {
-    /// The shortest decimal text that reads back as `value`, without a trailing `.0` for whole numbers.
+    /// Returns the shortest decimal text that reads back as `value`, without a trailing `.0` for whole numbers.
     static func shortest(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
