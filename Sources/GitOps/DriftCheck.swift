@@ -26,7 +26,7 @@ public enum DriftCheck {
         public var description: String { "\(path): \(kind.rawValue) (\(location.rawValue))" }
     }
 
-    /// The files of `folder` that disagree with `rendered`, first in the commit, then in the work tree.
+    /// Lists the files of `folder` that disagree with `rendered`, first in the commit, then in the work tree.
     public static func compare(
         _ rendered: RenderedEnvironment, committed: [String: [UInt8]], workTree: [String: [UInt8]], folder: String
     ) -> [DriftedFile] {

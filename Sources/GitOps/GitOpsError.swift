@@ -1,6 +1,6 @@
 import Git
 
-/// Why a GitOps operation stopped; every case leaves the repository as it was.
+/// The reason a GitOps operation stopped. Every case leaves the repository as it was.
 public enum GitOpsError: Error, Sendable, CustomStringConvertible {
     /// Another umctl holds the repository's lock.
     case locked(path: String, owner: Int32?)

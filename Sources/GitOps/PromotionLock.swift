@@ -64,7 +64,7 @@ public struct PromotionLock: Sendable, Equatable {
             + "# from Environments/manifest.yaml as of manifest_commit; promote again to move it.\n" + body
     }
 
-    /// The time as promote records it, for example 2026-12-04T21:40:00Z.
+    /// Formats a time as promote records it, for example 2026-12-04T21:40:00Z.
     public static func timestamp(seconds: Int64) -> String {
         let formatter = ISO8601DateFormatter()
         formatter.timeZone = TimeZone(identifier: "UTC")

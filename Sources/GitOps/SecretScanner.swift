@@ -42,7 +42,7 @@ public enum SecretScanner {
         return findings
     }
 
-    /// The value of a `key: value` or `"key": "value"` line whose key names a secret and whose value looks random.
+    /// Returns the value of a `key: value` or `"key": "value"` line whose key names a secret and whose value looks random.
     static func secretLikeValue(_ line: String) -> String? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
         let key = line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " \t\"'-")).lowercased()

@@ -6,7 +6,7 @@ public enum UnifiedDiff {
         case added(String)
     }
 
-    /// The diff of `old` to `new` with three lines of context, or "" when they are equal.
+    /// Returns the diff of `old` to `new` with three lines of context, or "" when they are equal.
     /// Nil text stands for a missing file, shown as /dev/null.
     public static func diff(old: String?, new: String?, path: String, context: Int = 3) -> String {
         guard old != new else { return "" }
@@ -24,7 +24,7 @@ public enum UnifiedDiff {
         return lines
     }
 
-    /// A shortest edit script from the longest common subsequence of lines.
+    /// Computes a shortest edit script from the longest common subsequence of lines.
     static func edits(_ old: [String], _ new: [String]) -> [Edit] {
         let n = old.count, m = new.count
         var lengths = [[Int]](repeating: [Int](repeating: 0, count: m + 1), count: n + 1)

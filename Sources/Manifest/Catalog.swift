@@ -26,7 +26,7 @@ public struct Catalog: Sendable {
         byPath[path].map { options[$0] }
     }
 
-    /// The names directly below `section` (the empty string is the top level).
+    /// Lists the names directly below `section` (the empty string is the top level).
     public func childNames(of section: String) -> [String] {
         let prefix = section.isEmpty ? "" : section + "."
         var names: Set<String> = []

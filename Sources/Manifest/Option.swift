@@ -1,6 +1,6 @@
 /// One manifest option as the catalog declares it.
 public struct Option: Sendable {
-    /// Where an option may be set.
+    /// The files in which an option may be set.
     public enum Scope: Sendable {
         /// Only in the manifest, so it is the same in every environment.
         case manifest

@@ -14,7 +14,7 @@ public struct OptionChange: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension Configuration {
-    /// The options whose effective value in `self` differs from `other`, in catalog order.
+    /// Lists the options whose effective value in `self` differs from `other`, in catalog order.
     public func changes(from other: Configuration) -> [OptionChange] {
         catalog.options.compactMap { option in
             let old = other.values[option.path] ?? .null

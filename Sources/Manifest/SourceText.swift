@@ -6,7 +6,7 @@ public struct SourceText: Sendable {
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
-    /// The text of the 1-based `number`, without its line break, or nil past the end.
+    /// Returns the text of the 1-based line `number`, without its line break, or nil past the end.
     public func line(_ number: Int) -> String? {
         guard number >= 1, number <= lines.count else { return nil }
         var line = lines[number - 1]

@@ -1,6 +1,6 @@
 /// Did-you-mean suggestions for misspelt keys.
 public enum Suggestion {
-    /// The candidate nearest to `word` by edit distance, when it is close enough to be a typo.
+    /// Returns the candidate nearest to `word` by edit distance, when it is close enough to be a typo.
     public static func closest(to word: String, among candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         guard let best = scored.min(by: { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }) else { return nil }

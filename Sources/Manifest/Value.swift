@@ -1,7 +1,7 @@
 /// A typed option value after parsing, and the value type templates insert.
 ///
-/// Domain types are stored in their canonical text form (a duration as
-/// `90d`, a URL without a trailing slash); `DomainValue` converts them to
+/// Domain types are stored in their canonical text form, such as a duration
+/// as `90d` or a URL without a trailing slash. `DomainValue` converts them to
 /// the units each output needs.
 public indirect enum Value: Sendable, Hashable, CustomStringConvertible {
     case null

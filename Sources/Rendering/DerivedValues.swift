@@ -3,7 +3,7 @@ import Manifest
 /// Values computed from several options, so that templates stay free of logic
 /// and every file derives them the same way.
 enum DerivedValues {
-    /// Where the Synapse pod mounts its secrets and data; the OpenShift manifests mount them there.
+    /// Mount points of the Synapse pod's secrets and data, shared by homeserver.yaml and the OpenShift manifests.
     static let synapseSecretsDirectory = "/secrets/synapse"
     static let oidcSecretDirectory = "/secrets/oidc"
     static let configDirectory = "/config"
@@ -34,7 +34,12 @@ enum DerivedValues {
         let mode = context.string("security.federation.mode")
         let allowlist = Tree(context.value("security.federation.allowlist"))
         context.derive("federation_enabled", .bool(mode != "closed"))
-        context.derive("federation_whitelist", mode == "open" ? .null : mode == "closed" ? .list([]) : allowlist)
+        // Synapse reads an absent whitelist as "federate with anyone" and an empty one as "with no one".
+        switch mode {
+        case "open": context.derive("federation_whitelist", .null)
+        case "closed": context.derive("federation_whitelist", .list([]))
+        default: context.derive("federation_whitelist", allowlist)
+        }
     }
 
     static func secretKey(_ reference: String) -> String {

@@ -2,7 +2,7 @@ import Manifest
 
 /// Evaluates expressions against a scope.
 enum Evaluator {
-    /// The value of `expression`, or nil when an `optional` filter met null, which drops the entry.
+    /// Evaluates `expression`; returns nil when an `optional` filter met null, which drops the entry.
     static func evaluate(_ expression: Expression, in scope: Scope) throws(TemplateError) -> Tree? {
         switch expression {
         case .name(let name):
@@ -99,7 +99,7 @@ enum Filters {
         TemplateError(message: "the filter '\(name)' cannot convert \(value)")
     }
 
-    /// A DNS-1123 label: lower-case ASCII letters, digits and single hyphens, at most 63 characters.
+    /// Converts text to a DNS-1123 label: lower-case ASCII letters, digits and single hyphens, at most 63 characters.
     private static func dnsLabel(_ text: String) -> String {
         var label = ""
         for character in text.lowercased() {

@@ -1,6 +1,6 @@
 import Manifest
 
-/// What the renderers of one environment share: the templates, the names
+/// The state the renderers of one environment share: the templates, the names
 /// templates see, and the files rendered so far.
 struct RenderContext {
     enum Format {
@@ -52,7 +52,7 @@ struct RenderContext {
         return file
     }
 
-    /// The text of a file rendered earlier, for ConfigMaps that carry it.
+    /// Returns the text of a file rendered earlier, for ConfigMaps that carry it.
     func contents(of path: String) throws(TemplateError) -> String {
         guard let file = files.first(where: { $0.path == path }) else {
             throw TemplateError(message: "\(path) must be rendered before it is embedded")

@@ -12,7 +12,7 @@ struct Scope: Sendable {
         return copy
     }
 
-    /// The value of a dotted name: the longest defined prefix, then mapping keys for the rest.
+    /// Looks up a dotted name: the longest defined prefix, then mapping keys for the rest.
     func lookup(_ dotted: String) throws(TemplateError) -> Tree {
         let parts = dotted.split(separator: ".").map(String.init)
         for length in stride(from: parts.count, through: 1, by: -1) {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a command writes: results to stdout, diagnostics and progress to stderr.
+/// The output streams of a command: results to stdout, diagnostics and progress to stderr.
 ///
 /// Colour is used only when the stream is a terminal and `NO_COLOR` is unset.
 /// Tests pass a console that collects the text instead.
@@ -17,7 +17,7 @@ public final class Console: @unchecked Sendable {
         self.colorError = colorError
     }
 
-    /// The process's own stdout and stderr.
+    /// Returns a console on the process's own stdout and stderr.
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> Console {
         let colorAllowed = environment["NO_COLOR"].map(\.isEmpty) ?? true
         return Console(

@@ -7,7 +7,7 @@ enum JSONText {
         String(JSONWriter.write(.string(text)).dropLast())
     }
 
-    /// An object from already encoded values, on one line.
+    /// Builds an object from already encoded values, on one line.
     static func object(_ members: [(String, String)]) -> String {
         "{" + members.map { "\(string($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
     }

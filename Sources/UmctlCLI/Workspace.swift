@@ -27,14 +27,7 @@ struct Workspace {
 
     /// Returns the environments a command acts on: those named with `--env`, or every one for `--all` or when `defaultAll`.
     func environments(_ arguments: ArgumentParser.Parsed, defaultAll: Bool) throws(CommandFailure) -> [String] {
-        let known: [String]
-        do {
-            known = try loader.environmentNames()
-        } catch {
-            throw CommandFailure(
-                .ioFailure, "cannot list \(root.appendingPathComponent(ConfigurationLoader.folder).path)",
-                hint: "run umctl in the folder that contains Environments/, or pass --config DIR")
-        }
+        let known = try knownEnvironments()
         let named = arguments.all("env")
         if arguments.isSet("all") {
             guard named.isEmpty else { throw CommandFailure(.usage, "--all and --env exclude each other") }
@@ -46,13 +39,29 @@ struct Workspace {
                 .usage, "name an environment with --env NAME or use --all",
                 hint: "environments here: \(known.joined(separator: ", "))")
         }
-        for name in named where !known.contains(name) {
+        try requireKnown(named)
+        return named
+    }
+
+    /// Throws a usage error for the first name that has no `Environments/<name>.yaml`.
+    func requireKnown(_ names: [String]) throws(CommandFailure) {
+        let known = try knownEnvironments()
+        for name in names where !known.contains(name) {
             let suggestion = Suggestion.closest(to: name, among: known)
             throw CommandFailure(
                 .usage, "unknown environment '\(name)'",
                 hint: suggestion.map { "did you mean '\($0)'?" } ?? "environments here: \(known.joined(separator: ", "))")
         }
-        return named
+    }
+
+    private func knownEnvironments() throws(CommandFailure) -> [String] {
+        do {
+            return try loader.environmentNames()
+        } catch {
+            throw CommandFailure(
+                .ioFailure, "cannot list \(root.appendingPathComponent(ConfigurationLoader.folder).path)",
+                hint: "run umctl in the folder that contains Environments/, or pass --config DIR")
+        }
     }
 
     func templates() throws(CommandFailure) -> TemplateLibrary {

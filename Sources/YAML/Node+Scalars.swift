@@ -5,7 +5,7 @@ extension Node {
     /// reads back as exactly `text`, as a string.
     ///
     /// Text that a plain scalar would turn into a boolean, null, number or
-    /// date is single-quoted; multi-line text is double-quoted so that line
+    /// date is single-quoted. Multi-line text is double-quoted so that line
     /// breaks and trailing spaces survive.
     public static func string(_ text: String) -> Node {
         if text.contains("\n") || text.contains("\r") || text.contains("\t") {
@@ -27,7 +27,7 @@ extension Node {
     }
 }
 
-/// What an unquoted YAML scalar resolves to, under the rules of YAML 1.1 and 1.2 together.
+/// The resolution of unquoted YAML scalars, under the rules of YAML 1.1 and 1.2 together.
 public enum PlainScalar {
     /// Words YAML 1.1 readers (PyYAML among them) take as booleans.
     public static let booleanWords: Set<String> = [

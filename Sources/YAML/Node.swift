@@ -90,7 +90,7 @@ public struct Node: Sendable, Hashable {
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
-    /// The value of the first entry whose key is the scalar `key`.
+    /// Returns the value of the first entry whose key is the scalar `key`.
     public subscript(key: String) -> Node? {
         pairs?.first { $0.key.scalarText == key }?.value
     }

@@ -12,7 +12,7 @@ public enum Parser {
         return documents.first ?? .scalar("", mark: .start)
     }
 
-    /// Every document of a stream, for files that hold several, such as Kubernetes manifests.
+    /// Parses every document of a stream, for files that hold several, such as Kubernetes manifests.
     public static func parseDocuments(_ text: String) throws(YAMLError) -> [Node] {
         try EventReader(text).readDocuments()
     }

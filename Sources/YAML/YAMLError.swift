@@ -11,7 +11,7 @@ public struct YAMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The context libyaml gives, for example "while parsing a block mapping".
     public var context: String?
     public var mark: Mark
-    /// Where the construct that failed began, such as the opening quote of an unclosed string.
+    /// The start of the construct that failed, such as the opening quote of an unclosed string.
     public var contextMark: Mark?
 
     public init(kind: Kind, problem: String, context: String? = nil, mark: Mark, contextMark: Mark? = nil) {

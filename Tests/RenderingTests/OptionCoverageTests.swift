@@ -6,7 +6,7 @@ import Testing
 @testable import Manifest
 
 /// Every option of the catalog changes the rendered output when it changes,
-/// and it changes one of the files its catalog entry says it reaches.
+/// and it changes one of the files its catalog entry lists under reaches.
 @Suite struct OptionCoverageTests {
     /// Options that only take effect together with others, and those others' values.
     static let prerequisites: [String: [String: Value]] = [
@@ -86,7 +86,7 @@ import Testing
         return Dictionary(uniqueKeysWithValues: rendered.files.map { ($0.path, $0.contents) })
     }
 
-    /// A valid value of `type` that differs from `current`.
+    /// Returns a valid value of `type` that differs from `current`.
     static func alternative(for type: OptionType, from current: Value) -> Value? {
         switch type {
         case .bool:

@@ -27,12 +27,12 @@ public final class TemporaryFolder: @unchecked Sendable {
         try String(contentsOf: url.appendingPathComponent(relativePath), encoding: .utf8)
     }
 
-    /// A copy of the example deployment's Environments/ folder inside this folder.
+    /// Copies the example deployment's Environments/ folder into this folder.
     public func copyExampleEnvironments() throws {
         try FileManager.default.copyItem(at: PackagePaths.environments, to: url.appendingPathComponent("Environments"))
     }
 
-    /// Every file below `relativePath` with its bytes, for before-and-after comparisons.
+    /// Reads every file below `relativePath` with its bytes, for before-and-after comparisons.
     public func snapshot(_ relativePath: String = "") -> [String: Data] {
         let base = relativePath.isEmpty ? url : url.appendingPathComponent(relativePath)
         guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [:] }

@@ -34,7 +34,7 @@ enum CLI {
     }
 }
 
-/// A temporary configuration folder holding a copy of the example deployment.
+/// Creates a temporary configuration folder with a copy of the example deployment.
 func exampleWorkspace() throws -> TemporaryFolder {
     let folder = try TemporaryFolder(prefix: "umctl-example")
     try folder.copyExampleEnvironments()

@@ -24,7 +24,7 @@ import Testing
         #expect(log.stdout.hasPrefix("Release Bot <release@example.org>\nRender beta\n"))
         #expect(log.stdout.contains("\nEnvironment: beta\n"))
         #expect(log.stdout.contains("\nManifest-SHA256: "))
-        // The index was written, so git sees no staged difference to HEAD.
+        // The index was written, so git reports no staged difference to HEAD.
         #expect(try GitCommand.run(["diff", "--cached", "--quiet"], in: repository.url).status == 0)
     }
 

@@ -100,7 +100,7 @@ import Testing
         #expect(diagnostics.first?["column"] as? Int == 9)
     }
 
-    /// The 1-based line on which `text` starts in `document`.
+    /// Returns the 1-based line on which `text` starts in `document`.
     private func lineNumber(of text: String, in document: String) -> Int? {
         guard let range = document.range(of: text) else { return nil }
         return document[..<range.lowerBound].filter { $0 == "\n" }.count + 1

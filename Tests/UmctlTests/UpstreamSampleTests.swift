@@ -4,7 +4,7 @@ import Testing
 import YAML
 
 /// Element ignores unknown keys and Keycloak rejects a whole realm for one unknown field, so
-/// every key umctl renders must be one the upstream program knows. The upstream sample
+/// every key umctl renders must be one the upstream program accepts. The upstream sample
 /// configurations are the reference; a few keys they happen not to use are listed with the
 /// upstream type that declares them.
 @Suite(.enabled(if: PackagePaths.upstream != nil, "the upstream sample configurations are absent, so there is nothing to compare with"))

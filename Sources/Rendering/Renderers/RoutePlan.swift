@@ -1,9 +1,9 @@
 import Manifest
 
-/// Which routes an environment gets, and on which hosts and paths.
+/// The routes of an environment, with their hosts and paths.
 ///
 /// Synapse is published only under `/_matrix` and `/_synapse/client`, so the
-/// admin API under `/_synapse/admin` is never on a public route; an admin
+/// admin API under `/_synapse/admin` is never on a public route. An admin
 /// route exists only when `security.admin_api_allowlist` names networks, and
 /// it admits only those. Keycloak is published under `/realms` and
 /// `/resources`, which keeps its admin console off the routes too.

@@ -13,10 +13,8 @@ struct CompareCommand {
             throw CommandFailure(.usage, "compare takes two environments", hint: "for example: umctl compare beta prod")
         }
         let names = arguments.positionals
-        let known = (try? workspace.loader.environmentNames()) ?? []
-        for name in names where !known.contains(name) {
-            throw CommandFailure(.usage, "unknown environment '\(name)'", hint: "environments here: \(known.joined(separator: ", "))")
-        }
+        try workspace.requireKnown(names)
+
         let locked = try workspace.lockedManifests(names)
         var configurations: [Configuration] = []
         for name in names {
@@ -27,12 +25,14 @@ struct CompareCommand {
             }
             configurations.append(configuration)
         }
+
         let changes = configurations[1].changes(from: configurations[0])
         let console = workspace.console
         for name in names {
             guard let lock = locked[name]?.lock else { continue }
             console.out("\(name) renders from the manifest of \(lock.manifestCommit.prefix(12)) (promoted from \(lock.sourceEnvironment))")
         }
+
         if changes.isEmpty {
             console.out("\(names[0]) and \(names[1]) have the same effective options")
             return .success

@@ -27,10 +27,7 @@ struct PromoteCommand {
             throw CommandFailure(
                 .usage, "cannot promote \(source) to itself", hint: "name two environments, for example: umctl promote beta prod")
         }
-        let known = (try? workspace.loader.environmentNames()) ?? []
-        for name in [source, target] where !known.contains(name) {
-            throw CommandFailure(.usage, "unknown environment '\(name)'", hint: "environments here: \(known.joined(separator: ", "))")
-        }
+        try workspace.requireKnown([source, target])
         guard let config = workspace.repository() else {
             throw CommandFailure(
                 .gitFailure, "\(workspace.root.path) is not in a git repository", hint: "promote reads the manifest from git history")
